@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The database schema: the single source of truth for storage. `npm run
+ * db:generate` (drizzle-kit) writes migrations/ from this file.
+ *
+ * Privacy by construction (shared/DESIGN.md): a response holds enumerated answers,
+ * the channel, the locale, the questionnaire and guidance versions, the UTC day
+ * and a random reference code, and nothing else: no IP address, user agent,
+ * free text, name, contact detail, staff identity or time of day.
+ */
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const CHANNELS = ["web", "hotline", "api"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * One completed check. Single-choice answers are columns named after their
+ * question id (a test keeps them in step with the questionnaire); a question
+ * that did not apply is NULL. Multiple-choice answers are in `response_choices`.
+ */
+export const responses = sqliteTable(
+  "responses",
+  {
+    reference: text().primaryKey(),
+    channel: text({ enum: CHANNELS }).notNull(),
+    locale: text().notNull(),
+    questionnaireVersion: integer("questionnaire_version").notNull(),
+    guidanceVersion: integer("guidance_version").notNull(),
+    /** The UTC calendar day (YYYY-MM-DD) the check was completed: never a time. */
+    day: text().notNull(),
+    respondent: text(),
+    sector: text(),
+    has_kaspersky: text(),
+    devices: text(),
+    ultraav: text(),
+    embedded: text(),
+    state: text(),
+  },
+  (table) => [
+    check("reference_is_a_code", sql`length(${table.reference}) = 8`),
+    check("channel_is_known", sql`${table.channel} in ${sql.raw(`(${CHANNELS.map((c) => `'${c}'`).join(", ")})`)}`),
+    check("day_is_a_date", sql`${table.day} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+    index("responses_day").on(table.day),
+  ],
+);
+
+/** The options chosen for multiple-choice questions (products, platforms), a row each. */
+export const responseChoices = sqliteTable(
+  "response_choices",
+  {
+    reference: text()
+      .notNull()
+      .references(() => responses.reference, { onDelete: "cascade" }),
+    question: text().notNull(),
+    option: text().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.reference, table.question, table.option] }),
+    index("response_choices_question_option").on(table.question, table.option),
+  ],
+);
+
+/** The columns of `responses` that hold a single-choice answer, keyed by question id. */
+export const ANSWER_COLUMNS = {
+  respondent: responses.respondent,
+  sector: responses.sector,
+  has_kaspersky: responses.has_kaspersky,
+  devices: responses.devices,
+  ultraav: responses.ultraav,
+  embedded: responses.embedded,
+  state: responses.state,
+} as const;

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * Completing a check, shared by every channel: store the anonymized response
+ * and compute its guidance. Also rebuilds the guidance of a stored reference.
+ */
+import type { Answers } from "../check/answers";
+import { utcDay } from "../check/dates";
+import { guidance, type Guidance } from "../check/guidance";
+import { GUIDANCE_VERSION } from "../check/guidance/rules";
+import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
+import { newReference } from "../check/reference";
+import type { Database } from "../db/client";
+import { findResponse, insertResponse, type StoredResponse } from "../db/responses";
+import type { Channel } from "../db/schema";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
+
+export interface CompletedCheck {
+  readonly reference: string;
+  readonly guidance: Guidance;
+}
+
+/** How many fresh codes to try if a random code is already taken (about 1 in 10^11 each). */
+const REFERENCE_ATTEMPTS = 3;
+
+/**
+ * Stores validated answers and returns the reference and guidance. `reference`
+ * is a code proposed by the caller (the web form's one-time code): when it is
+ * already stored, this is a repeated submission and the stored check is returned.
+ */
+export async function recordCheck(
+  db: Database,
+  input: { answers: Answers; channel: Channel; locale: Locale; reference?: string },
+): Promise<CompletedCheck & { repeated: boolean }> {
+  const day = utcDay(new Date());
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = (attempt === 0 && input.reference) || newReference();
+    const response: StoredResponse = {
+      reference,
+      channel: input.channel,
+      locale: input.locale,
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
+      guidanceVersion: GUIDANCE_VERSION,
+      day,
+      answers: input.answers,
+    };
+    if ((await insertResponse(db, response)) === "stored") {
+      return { reference, guidance: guidance(input.answers, day, input.locale), repeated: false };
+    }
+    if (reference === input.reference) {
+      const stored = await resultOf(db, reference, input.locale);
+      if (stored) return { ...stored, repeated: true };
+    }
+  }
+  throw new Error("Could not find a free reference code");
+}
+
+/**
+ * The guidance of a stored reference, as it was on the day of the check, in the
+ * asked-for locale (or the one it was taken in). Undefined when unknown.
+ */
+export async function resultOf(db: Database, reference: string, locale?: Locale): Promise<CompletedCheck | undefined> {
+  const stored = await findResponse(db, reference);
+  if (!stored) return undefined;
+  const shownIn = locale ?? (isLocale(stored.locale) ? stored.locale : DEFAULT_LOCALE);
+  return { reference, guidance: guidance(stored.answers, stored.day, shownIn) };
+}

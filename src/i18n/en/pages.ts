@@ -1,0 +1,103 @@
+/**
+ * @module
+ * English words for the pages, errors, "why you see this" and source links.
+ * Placeholders in braces ({date}) are filled by `fill` in src/i18n/index.ts.
+ */
+
+export const site = {
+  serviceName: "Kaspersky ban: check what to do",
+  officialBanner: "An official service for people and organizations affected by the US ban on Kaspersky software",
+  skipLink: "Skip to main content",
+  back: "Back",
+  continue: "Continue",
+  errorTitlePrefix: "Error: ",
+  errorSummaryTitle: "There is a problem",
+  footer: "This service stores your answers without anything that identifies you: no name, no address, no IP address.",
+};
+
+export const pages = {
+  start: {
+    title: "Check what the Kaspersky ban means for you",
+    lead: "In 2024 the US government banned Kaspersky security software. Using it is not illegal, but it no longer gets updates, so it no longer protects you.",
+    usesTitle: "Use this service to find out",
+    uses: [
+      "whether you or your organization are affected",
+      "what you need to do, in order, on each kind of device",
+      "who can help if you run critical infrastructure or a government service",
+    ],
+    time: "It takes about 3 minutes. You will not be asked for your name or contact details.",
+    start: "Start now",
+  },
+  notSure: {
+    title: "How to check whether you have Kaspersky",
+    intro: "Look on each of your devices. It takes a minute or two.",
+    again: "Answer the question again",
+    continueUnsure: "Continue: I'm still not sure",
+  },
+  answers: {
+    title: "Check your answers",
+    change: "Change",
+    notAnswered: "Not answered",
+    submitTitle: "Now get your next steps",
+    submitText: "When you continue, we store your answers without anything that identifies you and give you a reference code.",
+    submit: "Get my next steps",
+  },
+  result: {
+    title: "Your next steps",
+    referenceLabel: "Your reference code",
+    referenceHint: "Keep this code. You can open this page again with it, or give it to the hotline.",
+    checkedOn: "Checked on {date}",
+    stepsIntro: "Do these in order.",
+    why: "Why you see this",
+    source: "Source:",
+    print: "To keep a copy, print this page or save it as a PDF from your browser.",
+    startAgain: "Start a new check",
+  },
+  lookup: {
+    title: "Open a result with your reference code",
+    label: "Reference code",
+    hint: "8 letters and numbers, for example KX7P-4M2Q.",
+    submit: "Open result",
+  },
+  notFound: {
+    title: "Page not found",
+    body: "If you typed the web address, check it is correct.",
+    startLink: "Start a new check",
+  },
+  referenceNotFound: {
+    title: "We could not find that reference code",
+    body: "Check the code and try again. Codes are 8 characters and never contain the letters O, I, L or U, or the numbers 0 and 1.",
+  },
+  sessionLost: {
+    title: "Your answers were not kept",
+    body: "We keep your answers in a cookie while you fill in the check. Allow cookies for this site and start again.",
+  },
+  serverError: {
+    title: "Sorry, there is a problem with the service",
+    body: "Your answers have not been lost. Try again in a few minutes.",
+  },
+};
+
+export const errors = {
+  chooseOne: "Select an answer to “{question}”",
+  chooseAtLeastOne: "Select at least one option for “{question}”",
+  notOffered: "Select one of the options shown for “{question}”",
+  referenceFormat: "Enter a reference code of 8 letters and numbers, like KX7P-4M2Q",
+};
+
+export const why = {
+  answered: "You answered {answers}.",
+  answerPair: "“{answer}” to “{question}”",
+  joiner: " and ",
+  from: "It applies from {date}.",
+  until: "It applies until {date}.",
+  always: "It applies to everyone who uses this service.",
+};
+
+export const sources = {
+  bis: "Commerce Department, Bureau of Industry and Security: Kaspersky",
+  federal_register: "Final Determination, 89 FR 52434 (Federal Register)",
+  bod_17_01: "CISA: Binding Operational Directive 17-01",
+  cisa: "Cybersecurity and Infrastructure Security Agency (CISA)",
+  test_labs: "AV-Comparatives, an independent test lab",
+};

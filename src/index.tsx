@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The Worker: shared middleware (security headers, CSRF, body size) and the
+ * surfaces, each a Hono sub-app mounted here.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { secureHeaders } from "hono/secure-headers";
+import { apiError } from "./handlers/api-errors";
+import { api } from "./handlers/api";
+import { assets } from "./handlers/assets";
+import { notFound, pageLocale, publicPages } from "./handlers/public";
+import { catalogFor } from "./i18n";
+import { MessagePage } from "./ui/pages/message";
+
+/** A check is a few hundred bytes; anything much larger is not a check. */
+const MAX_BODY_BYTES = 8 * 1024;
+
+const app = new Hono<{ Bindings: Env }>();
+
+app.use(
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+    strictTransportSecurity: "max-age=31536000; includeSubDomains",
+    referrerPolicy: "no-referrer",
+  }),
+);
+// Form posts must come from our own pages (Origin / Sec-Fetch-Site); JSON API
+// calls are not forms, and the API refuses any other content type.
+app.use(csrf());
+app.use(
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => apiError(c, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`),
+  }),
+);
+app.use(async (c, next) => {
+  await next();
+  // Pages reflect one person's answers: never keep them in shared caches.
+  if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+});
+
+app.route("/api/v1", api);
+app.route("/assets", assets);
+app.route("/", publicPages);
+
+app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not found") : notFound(c)));
+
+app.onError((error, c) => {
+  console.error(error);
+  if (c.req.path.startsWith("/api/")) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
+  const locale = pageLocale(c);
+  const catalog = catalogFor(locale);
+  const { serverError } = catalog.pages;
+  return c.html(<MessagePage catalog={catalog} locale={locale} title={serverError.title} body={serverError.body} />, 500);
+});
+
+export default app;

@@ -1,0 +1,60 @@
+/**
+ * @module
+ * Check your answers: every question that applies, with a Change link each,
+ * and the form that completes the check. The form carries a one-time reference
+ * code, so pressing the button twice stores one response.
+ */
+import type { Answers } from "../../check/answers";
+import { selected } from "../../check/answers";
+import type { Question } from "../../check/questionnaire";
+import { optionLabel, questionWords, type Catalog, type Locale } from "../../i18n";
+import { Layout } from "../layout";
+
+export interface AnswersPageProps {
+  readonly catalog: Catalog;
+  readonly locale: Locale;
+  readonly questions: readonly Question[];
+  readonly answers: Answers;
+  readonly backHref?: string;
+  readonly oneTimeReference: string;
+}
+
+export function AnswersPage({ catalog, locale, questions, answers, backHref, oneTimeReference }: AnswersPageProps) {
+  const page = catalog.pages.answers;
+  return (
+    <Layout catalog={catalog} locale={locale} title={page.title}>
+      {backHref && (
+        <a class="usa-link back-link" href={backHref}>
+          {catalog.site.back}
+        </a>
+      )}
+      <h1>{page.title}</h1>
+      <dl class="summary-list">
+        {questions.map((question) => {
+          const words = questionWords(catalog, question.id);
+          const chosen = selected(answers, question.id).map((id) => optionLabel(catalog, question.id, id));
+          return (
+            <div class="summary-list__row">
+              <dt>{words.short}</dt>
+              <dd>{chosen.length ? chosen.join(", ") : page.notAnswered}</dd>
+              <dd>
+                <a class="usa-link" href={`/check/${question.id}?change=1`}>
+                  {page.change}
+                  <span class="usa-sr-only"> {words.short}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <h2>{page.submitTitle}</h2>
+      <p>{page.submitText}</p>
+      <form method="post" action="/check/answers">
+        <input type="hidden" name="reference" value={oneTimeReference} />
+        <button class="usa-button" type="submit">
+          {page.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+/** @module One question on its own page, with a Back link and the error summary when the answer was refused. */
+import type { Option, Question } from "../../check/questionnaire";
+import { questionWords, type Catalog, type Locale } from "../../i18n";
+import { ErrorSummary } from "../components/error-summary";
+import { QuestionField } from "../components/question-field";
+import { Layout } from "../layout";
+
+export interface QuestionPageProps {
+  readonly catalog: Catalog;
+  readonly locale: Locale;
+  readonly question: Question;
+  readonly options: readonly Option[];
+  readonly chosen: readonly string[];
+  readonly backHref?: string;
+  readonly action: string;
+  readonly error?: string;
+}
+
+export function QuestionPage(props: QuestionPageProps) {
+  const { catalog, locale, question, error } = props;
+  const words = questionWords(catalog, question.id);
+  const emptyChoice = question.required ? "" : words.options["prefer_not_to_say"]?.label;
+  return (
+    <Layout catalog={catalog} locale={locale} title={words.title} hasError={Boolean(error)}>
+      {props.backHref && (
+        <a class="usa-link back-link" href={props.backHref}>
+          {catalog.site.back}
+        </a>
+      )}
+      <ErrorSummary catalog={catalog} errors={error ? [{ field: question.id, message: error }] : []} />
+      <form class="usa-form usa-form--large" method="post" action={props.action} novalidate>
+        <QuestionField
+          question={question}
+          words={words}
+          options={props.options}
+          chosen={props.chosen}
+          error={error}
+          emptyChoice={emptyChoice}
+        />
+        <button class="usa-button" type="submit">
+          {catalog.site.continue}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * @module
+ * The result: reference code, date and the steps in order, each with "why you
+ * see this" and its source. Prints cleanly (see the print rules in styles.ts).
+ */
+import type { Guidance } from "../../check/guidance";
+import { formatReference } from "../../check/reference";
+import { fill, formatDay, type Catalog, type Locale } from "../../i18n";
+import { Blocks } from "../components/blocks";
+import { Layout } from "../layout";
+
+export function ResultPage({ catalog, locale, reference, guidance }: {
+  catalog: Catalog;
+  locale: Locale;
+  reference: string;
+  guidance: Guidance;
+}) {
+  const page = catalog.pages.result;
+  return (
+    <Layout catalog={catalog} locale={locale} title={page.title}>
+      <h1>{page.title}</h1>
+      <div class="usa-summary-box reference" role="region" aria-labelledby="reference-label">
+        <p id="reference-label">{page.referenceLabel}</p>
+        <p class="reference__code">{formatReference(reference)}</p>
+        <p>{fill(page.checkedOn, { date: formatDay(guidance.day, locale) })}</p>
+        <p class="usa-hint">{page.referenceHint}</p>
+      </div>
+      <p>{page.stepsIntro}</p>
+      <ol class="steps">
+        {guidance.steps.map((step) => (
+          <li class="step" id={`step-${step.id}`}>
+            <h2>{step.title}</h2>
+            <Blocks blocks={step.body} />
+            {step.source && (
+              <p class="step__source">
+                {page.source}{" "}
+                <a class="usa-link" href={step.source.url}>
+                  {step.source.label}
+                </a>
+              </p>
+            )}
+            <details class="step__why">
+              <summary>{page.why}</summary>
+              <p>{step.why}</p>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <p class="no-print">{page.print}</p>
+      <p class="no-print">
+        <a class="usa-link" href="/">
+          {page.startAgain}
+        </a>
+      </p>
+    </Layout>
+  );
+}
