@@ -6,5 +6,9 @@ declare global {
       /** Set by vitest.config.ts from migrations/. */
       TEST_MIGRATIONS: D1Migration[];
     }
+    interface GlobalProps {
+      /** Types `exports.default` from "cloudflare:workers" as the Worker under test. */
+      mainModule: typeof import("../src/index");
+    }
   }
 }
