@@ -126,7 +126,11 @@ export type ValidationResult =
 export function validateAnswers(input: unknown): ValidationResult {
   const shape = answersShape.safeParse(input);
   if (!shape.success) {
-    const problems = shape.error.issues.map((issue): AnswerProblem => {
+    // zod may report several issues for one value (its type, then its length): the first says it.
+    const firstPerPath = shape.error.issues.filter(
+      (issue, i, all) => all.findIndex((other) => other.path.join() === issue.path.join()) === i,
+    );
+    const problems = firstPerPath.map((issue): AnswerProblem => {
       const unknownKey = issue.code === "unrecognized_keys";
       return {
         question: unknownKey ? issue.keys.join(", ") : String(issue.path[0] ?? ""),

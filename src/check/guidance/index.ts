@@ -52,7 +52,7 @@ function whySentence(rule: Rule, triggers: readonly Trigger[], catalog: Catalog,
   const pairs = triggers.map(({ question, answers }) =>
     fill(why.answerPair, {
       answer: answers.map((a) => optionLabel(catalog, question, a)).join(", "),
-      question: questionWords(catalog, question).short,
+      question: questionWords(catalog, question).title,
     }),
   );
   const parts = pairs.length ? [fill(why.answered, { answers: pairs.join(why.joiner) })] : [];
