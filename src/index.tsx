@@ -4,6 +4,7 @@
  * surfaces, each a Hono sub-app mounted here.
  */
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
@@ -56,10 +57,17 @@ app.route("/", publicPages);
 app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not found") : notFound(c)));
 
 app.onError((error, c) => {
-  console.error(error);
-  if (c.req.path.startsWith("/api/")) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
+  const isApi = c.req.path.startsWith("/api/");
   const locale = pageLocale(c);
   const catalog = catalogFor(locale);
+  // The only HTTPException middleware raises here is the CSRF check's 403.
+  if (error instanceof HTTPException && error.status === 403) {
+    const { forbidden } = catalog.pages;
+    if (isApi) return apiError(c, 403, "Form posts from another website are refused; send JSON from your own client");
+    return c.html(<MessagePage catalog={catalog} locale={locale} title={forbidden.title} body={forbidden.body} />, 403);
+  }
+  console.error(error);
+  if (isApi) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
   const { serverError } = catalog.pages;
   return c.html(<MessagePage catalog={catalog} locale={locale} title={serverError.title} body={serverError.body} />, 500);
 });

@@ -163,7 +163,8 @@ publicPages.post("/check/:question", async (c) => {
     : others;
   writeAnswers(c, updated);
   if (question.id === "has_kaspersky" && chosen[0] === "not_sure") return c.redirect(`/check/${NOT_SURE_PAGE}`, 303);
-  return c.redirect(stepHref(nextStep(updated, question.id, c.req.query("change") === "1")), 303);
+  const change = c.req.query("change") === "1";
+  return c.redirect(stepHref(nextStep(updated, question.id, change), change), 303);
 });
 
 publicPages.get("/result", (c) => {

@@ -5,15 +5,16 @@
  * catalog with a missing key. Adding a language is adding a catalog here.
  */
 import { en } from "./en";
+import { es } from "./es";
 
 export type Catalog = typeof en;
 
 /** The languages the service speaks, the first being the default. */
-export const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-const CATALOGS: Record<Locale, Catalog> = { en };
+const CATALOGS: Record<Locale, Catalog> = { en, es };
 
 /** Narrows any string (query parameter, stored value) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {

@@ -72,6 +72,10 @@ export const pages = {
     title: "Your answers were not kept",
     body: "We keep your answers in a cookie while you fill in the check. Allow cookies for this site and start again.",
   },
+  forbidden: {
+    title: "We could not accept that form",
+    body: "It was not sent from this service's own pages. Go back to the start page and try again.",
+  },
   serverError: {
     title: "Sorry, there is a problem with the service",
     body: "Your answers have not been lost. Try again in a few minutes.",

@@ -1,0 +1,11 @@
+/**
+ * @module
+ * The Spanish catalog, the counterpart of src/i18n/en/index.ts: every word the
+ * service shows, in Spanish, in the same shape as English (`Catalog`).
+ */
+import type { Catalog } from "..";
+import { errors, pages, site, sources, why } from "./pages";
+import { questions } from "./questions";
+import { steps } from "./steps";
+
+export const es: Catalog = { site, pages, errors, why, sources, questions, steps };

@@ -1,0 +1,73 @@
+/** Small helpers for driving the Worker through `exports.default.fetch`, as a browser or API client would. */
+import { exports } from "cloudflare:workers";
+
+export const ORIGIN = "https://check.example";
+
+export function get(path: string, headers: Record<string, string> = {}) {
+  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { headers, redirect: "manual" }));
+}
+
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return exports.default.fetch(
+    new Request(`${ORIGIN}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+/** A browser-like session: keeps cookies and sends forms with our Origin, as a real form post does. */
+export class Browser {
+  private cookies = new Map<string, string>();
+
+  private remember(res: Response) {
+    for (const header of res.headers.getSetCookie()) {
+      const [pair] = header.split(";");
+      const [name, value] = pair!.split("=");
+      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name!);
+      else this.cookies.set(name!, value ?? "");
+    }
+    return res;
+  }
+
+  get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async get(path: string) {
+    return this.remember(await get(path, { cookie: this.cookieHeader }));
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>, extraHeaders: Record<string, string> = {}) {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+    const res = await exports.default.fetch(
+      new Request(`${ORIGIN}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: ORIGIN,
+          cookie: this.cookieHeader,
+          ...extraHeaders,
+        },
+        body,
+      }),
+    );
+    return this.remember(res);
+  }
+}
+
+/** The path a redirect points to. */
+export function location(res: Response): string {
+  const to = res.headers.get("location") ?? "";
+  return to.startsWith(ORIGIN) ? to.slice(ORIGIN.length) : to;
+}
+
+/** The text of every element with this tag, tags stripped. */
+export function texts(html: string, tag: string): string[] {
+  return [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, "").trim(),
+  );
+}

@@ -1,0 +1,116 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { QUESTIONS } from "../../src/check/questionnaire";
+import { Browser, postJson } from "./helpers";
+
+/** Every column any table may have. A new column must be added here on purpose, after a privacy review. */
+const ALLOWED_COLUMNS: Record<string, string[]> = {
+  responses: [
+    "reference", "channel", "locale", "questionnaire_version", "guidance_version", "day",
+    "respondent", "sector", "has_kaspersky", "devices", "ultraav", "embedded", "state",
+  ],
+  response_choices: ["reference", "question", "option"],
+};
+const INTERNAL_TABLES = /^(sqlite_|_cf_|d1_migrations$)/;
+const FORBIDDEN_NAME = /ip|addr|agent|ua$|cookie|time|created|updated|name|email|phone|text|note|comment|agent_id|staff/i;
+
+const MARKERS = {
+  ip: "203.0.113.77",
+  userAgent: "PrivacyProbe/9.9 (marker-UA)",
+  freeText: "Ada Lovelace, 555-0100, ada@example.org",
+};
+
+async function tables(): Promise<string[]> {
+  const { results } = await env.DB.prepare("select name from sqlite_master where type = 'table'").all<{ name: string }>();
+  return results.map((r) => r.name).filter((name) => !INTERNAL_TABLES.test(name));
+}
+
+async function dumpAll(): Promise<string> {
+  const rows: unknown[] = [];
+  for (const table of await tables()) rows.push((await env.DB.prepare(`select * from "${table}"`).all()).results);
+  return JSON.stringify(rows);
+}
+
+describe("privacy of stored responses", () => {
+  it("has no table or column that could hold an IP, user agent, free text, identity or time of day", async () => {
+    expect((await tables()).sort()).toEqual(Object.keys(ALLOWED_COLUMNS).sort());
+    for (const [table, allowed] of Object.entries(ALLOWED_COLUMNS)) {
+      const { results } = await env.DB.prepare(`pragma table_info("${table}")`).all<{ name: string }>();
+      const columns = results.map((c) => c.name);
+      expect(columns.sort()).toEqual([...allowed].sort());
+      for (const column of columns) expect(column).not.toMatch(FORBIDDEN_NAME);
+    }
+  });
+
+  it("refuses, at the database, a day that carries a time", async () => {
+    const insert = env.DB.prepare(
+      "insert into responses (reference, channel, locale, questionnaire_version, guidance_version, day) values (?, 'web', 'en', 1, 1, ?)",
+    );
+    await expect(insert.bind("TTTTTTTT", "2026-11-22T13:45:00Z").run()).rejects.toThrow(/CHECK constraint failed/);
+    await expect(insert.bind("TTTTTTTT", "2026-11-22 13:45").run()).rejects.toThrow(/CHECK constraint failed/);
+  });
+
+  it("stores nothing about the person: not their IP, user agent or anything they typed", async () => {
+    const identifying = {
+      "user-agent": MARKERS.userAgent,
+      "cf-connecting-ip": MARKERS.ip,
+      "x-forwarded-for": MARKERS.ip,
+      "x-real-ip": MARKERS.ip,
+      referer: `https://search.example/?q=${encodeURIComponent(MARKERS.freeText)}`,
+    };
+    // The web form, with an extra free-text field slipped into every post.
+    const browser = new Browser();
+    const steps: [string, Record<string, string | string[]>][] = [
+      ["respondent", { respondent: "small_business" }],
+      ["has_kaspersky", { has_kaspersky: "yes" }],
+      ["products", { products: ["endpoint", "password_manager"] }],
+      ["platforms", { platforms: ["windows"] }],
+      ["devices", { devices: "10_49" }],
+      ["ultraav", { ultraav: "no" }],
+      ["embedded", { embedded: "yes" }],
+      ["state", { state: "VT" }],
+    ];
+    for (const [question, fields] of steps) {
+      await browser.post(`/check/${question}`, { ...fields, name: MARKERS.freeText }, identifying);
+    }
+    const summary = await (await browser.get("/check/answers")).text();
+    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+    const web = await browser.post("/check/answers", { reference, comment: MARKERS.freeText }, identifying);
+    expect(web.status).toBe(303);
+    // The API, with identifying headers.
+    const api = await postJson(
+      "/api/v1/checks",
+      { answers: { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "no", embedded: "no" } },
+      identifying,
+    );
+    expect(api.status).toBe(201);
+
+    const everything = await dumpAll();
+    for (const marker of [MARKERS.ip, MARKERS.userAgent, "PrivacyProbe", "Lovelace", "555-0100", "example.org"]) {
+      expect(everything).not.toContain(marker);
+    }
+
+    const row = await env.DB.prepare("select * from responses where reference = ?").bind(reference).first<Record<string, unknown>>();
+    expect(row).toEqual({
+      reference,
+      channel: "web",
+      locale: "en",
+      questionnaire_version: 1,
+      guidance_version: 1,
+      day: new Date().toISOString().slice(0, 10),
+      respondent: "small_business",
+      sector: null,
+      has_kaspersky: "yes",
+      devices: "10_49",
+      ultraav: "no",
+      embedded: "yes",
+      state: "VT",
+    });
+    // Every stored answer is an option id from the questionnaire: nothing free-form.
+    const { results: choices } = await env.DB.prepare("select question, option from response_choices").all<{ question: string; option: string }>();
+    expect(choices.length).toBeGreaterThan(0);
+    for (const { question, option } of choices) {
+      expect(QUESTIONS.find((q) => q.id === question)?.options.map((o) => o.id)).toContain(option);
+    }
+  });
+});

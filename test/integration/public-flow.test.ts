@@ -1,0 +1,156 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { Browser, get, location, texts } from "./helpers";
+
+/** Answers each question in turn, checking every redirect goes where the journey says. */
+async function answerAll(browser: Browser, steps: [string, Record<string, string | string[]>, string][]) {
+  for (const [question, fields, next] of steps) {
+    const page = await browser.get(`/check/${question}`);
+    expect(page.status, question).toBe(200);
+    const res = await browser.post(`/check/${question}`, fields);
+    expect(res.status, question).toBe(303);
+    expect(location(res), question).toBe(next);
+  }
+}
+
+const householdJourney: [string, Record<string, string | string[]>, string][] = [
+  ["respondent", { respondent: "household" }, "/check/has_kaspersky"],
+  ["has_kaspersky", { has_kaspersky: "yes" }, "/check/products"],
+  ["products", { products: ["password_manager", "vpn"] }, "/check/platforms"],
+  ["platforms", { platforms: ["windows", "ios"] }, "/check/ultraav"],
+  ["ultraav", { ultraav: "no" }, "/check/embedded"],
+  ["embedded", { embedded: "no" }, "/check/state"],
+  ["state", { state: "" }, "/check/answers"],
+];
+
+async function submit(browser: Browser) {
+  const summary = await (await browser.get("/check/answers")).text();
+  const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+  return { summary, reference, res: await browser.post("/check/answers", { reference }) };
+}
+
+describe("the public self-check", () => {
+  it("takes a household from the first question to a stored result it can open again", async () => {
+    const browser = new Browser();
+    await answerAll(browser, householdJourney);
+    const { summary, reference, res } = await submit(browser);
+    expect(texts(summary, "dt")).toEqual([
+      "Answering for", "Has Kaspersky", "Kaspersky products", "Devices",
+      "UltraAV or UltraVPN appeared", "Kaspersky inside other products", "State or territory",
+    ]);
+    expect(summary).toContain('href="/check/products?change=1"');
+    expect(res.status).toBe(303);
+    expect(location(res)).toBe(`/result/${reference}`);
+
+    const result = await (await browser.get(`/result/${reference}`)).text();
+    expect(result).toContain(`${reference.slice(0, 4)}-${reference.slice(4)}`);
+    const titles = texts(result, "h2");
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from Windows"));
+    expect(titles).toContain("Remove Kaspersky from iPhone and iPad");
+    expect(result).toContain("Why you see this");
+
+    // Later, in another browser, the same reference shows the same steps.
+    const again = await (await new Browser().get(`/result/${reference}`)).text();
+    expect(texts(again, "h2")).toEqual(titles);
+    // The answers cookie is cleared once the check is stored.
+    expect(browser.cookieHeader).toBe("");
+  });
+
+  it("shows the question again with an error summary when nothing is chosen", async () => {
+    const res = await new Browser().post("/check/respondent", {});
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(texts(html, "title")[0]).toMatch(/^Error: Who are you answering for\?/);
+    expect(html).toMatch(/role="alert"[^>]*autofocus/);
+    expect(html).toContain('<a href="#respondent">Select an answer to “Who are you answering for?”</a>');
+    expect(html).toContain('aria-describedby="respondent-hint respondent-error"');
+  });
+
+  it("refuses an option that is not offered, such as a business product for a household", async () => {
+    const browser = new Browser();
+    await answerAll(browser, householdJourney.slice(0, 2));
+    const res = await browser.post("/check/products", { products: ["industrial"] });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Select one of the options shown");
+  });
+
+  it("sends someone who is not sure to help on how to check, then back to the question", async () => {
+    const browser = new Browser();
+    await answerAll(browser, householdJourney.slice(0, 1));
+    const res = await browser.post("/check/has_kaspersky", { has_kaspersky: "not_sure" });
+    expect(location(res)).toBe("/check/not-sure");
+    const help = await (await browser.get("/check/not-sure")).text();
+    expect(texts(help, "h1")).toEqual(["How to check whether you have Kaspersky"]);
+    expect(help).toContain('href="/check/has_kaspersky"');
+    expect(help).toContain('href="/check/platforms"');
+  });
+
+  it("follows a Change back to the summary, or into questions the change opened", async () => {
+    const browser = new Browser();
+    await answerAll(browser, [
+      ["respondent", { respondent: "household" }, "/check/has_kaspersky"],
+      ["has_kaspersky", { has_kaspersky: "no" }, "/check/platforms"],
+      ["platforms", { platforms: ["mac"] }, "/check/ultraav"],
+      ["ultraav", { ultraav: "no" }, "/check/embedded"],
+      ["embedded", { embedded: "no" }, "/check/state"],
+    ]);
+    expect(location(await browser.post("/check/ultraav?change=1", { ultraav: "yes" }))).toBe("/check/answers");
+    expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe("/check/products?change=1");
+    expect(location(await browser.post("/check/products?change=1", { products: ["vpn"] }))).toBe("/check/answers");
+    expect(texts(await (await browser.get("/check/answers")).text(), "dd")).toContain("Kaspersky VPN Secure Connection");
+  });
+
+  it("redirects a deep link past unanswered questions to the first one", async () => {
+    const res = await new Browser().get("/check/embedded");
+    expect(res.status).toBe(303);
+    expect(location(res)).toBe("/check/respondent");
+    expect(location(await new Browser().get("/check/answers"))).toBe("/check/respondent");
+  });
+
+  it("stores a double-submitted check once", async () => {
+    const browser = new Browser();
+    await answerAll(browser, householdJourney);
+    const summary = await (await browser.get("/check/answers")).text();
+    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+    const cookie = browser.cookieHeader;
+    const first = await browser.post("/check/answers", { reference }, { cookie });
+    const second = await browser.post("/check/answers", { reference }, { cookie });
+    expect(location(first)).toBe(`/result/${reference}`);
+    expect(location(second)).toBe(`/result/${reference}`);
+    const rows = await env.DB.prepare("select count(*) as n from responses where reference = ?").bind(reference).first<{ n: number }>();
+    expect(rows!.n).toBe(1);
+  });
+
+  it("explains, rather than crashes, when the answers were lost", async () => {
+    const res = await new Browser().post("/check/answers", { reference: "KX7P4M2Q" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("Your answers were not kept");
+  });
+
+  it("refuses a form posted from another website", async () => {
+    const res = await new Browser().post("/check/respondent", { respondent: "household" }, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain("We could not accept that form");
+  });
+
+  it("gives an unknown reference a helpful 404 page, and finds a typed code", async () => {
+    const missing = await get("/result/ZZZZZZZZ");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("We could not find that reference code");
+    expect(location(await get("/result?reference=kx7p-4m2q"))).toBe("/result/KX7P4M2Q");
+    const typo = await get("/result?reference=hello");
+    expect(typo.status).toBe(400);
+    expect(await typo.text()).toContain("Enter a reference code of 8 letters and numbers");
+  });
+
+  it("answers unknown pages with a 404 page and serves the stylesheet for a year", async () => {
+    const res = await get("/no-such-page");
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("Page not found");
+    const page = await (await get("/")).text();
+    const css = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(page)![1]!;
+    const sheet = await get(css);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get("cache-control")).toContain("immutable");
+  });
+});
