@@ -41,7 +41,13 @@ app.use(csrf());
 app.use(
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => apiError(c, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`),
+    onError: (c) => {
+      if (c.req.path.startsWith("/api/")) return apiError(c, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`);
+      const locale = pageLocale(c);
+      const catalog = catalogFor(locale);
+      const { tooLarge } = catalog.pages;
+      return c.html(<MessagePage catalog={catalog} locale={locale} title={tooLarge.title} body={tooLarge.body} />, 413);
+    },
   }),
 );
 app.use(async (c, next) => {

@@ -127,6 +127,12 @@ describe("the public self-check", () => {
     expect(await res.text()).toContain("Your answers were not kept");
   });
 
+  it("answers an oversized form with a 413 page", async () => {
+    const res = await new Browser().post("/check/respondent", { respondent: "household", padding: "x".repeat(20_000) });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain("That was more than a form sends");
+  });
+
   it("refuses a form posted from another website", async () => {
     const res = await new Browser().post("/check/respondent", { respondent: "household" }, { origin: "https://evil.example" });
     expect(res.status).toBe(403);

@@ -76,6 +76,10 @@ export const pages = {
     title: "We could not accept that form",
     body: "It was not sent from this service's own pages. Go back to the start page and try again.",
   },
+  tooLarge: {
+    title: "That was more than a form sends",
+    body: "What was sent is larger than this service accepts. Go back and try again.",
+  },
   serverError: {
     title: "Sorry, there is a problem with the service",
     body: "Your answers have not been lost. Try again in a few minutes.",

@@ -77,6 +77,10 @@ export const pages = {
     title: "No pudimos aceptar ese formulario",
     body: "No se envió desde las páginas de este servicio. Vuelva a la página de inicio e inténtelo de nuevo.",
   },
+  tooLarge: {
+    title: "Eso es más de lo que envía un formulario",
+    body: "Lo que se envió es más grande de lo que este servicio acepta. Vuelva atrás e inténtelo de nuevo.",
+  },
   serverError: {
     title: "Lo sentimos, hay un problema con el servicio",
     body: "Sus respuestas no se han perdido. Inténtelo de nuevo en unos minutos.",
