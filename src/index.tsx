@@ -11,8 +11,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { apiError } from "./handlers/api-errors";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
-import { notFound, pageLocale, publicPages } from "./handlers/public";
-import { catalogFor } from "./i18n";
+import { pageContext } from "./handlers/locale";
+import { notFound, publicPages } from "./handlers/public";
 import { MessagePage } from "./ui/pages/message";
 
 /** A check is a few hundred bytes; anything much larger is not a check. */
@@ -43,10 +43,9 @@ app.use(
     maxSize: MAX_BODY_BYTES,
     onError: (c) => {
       if (c.req.path.startsWith("/api/")) return apiError(c, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`);
-      const locale = pageLocale(c);
-      const catalog = catalogFor(locale);
-      const { tooLarge } = catalog.pages;
-      return c.html(<MessagePage catalog={catalog} locale={locale} title={tooLarge.title} body={tooLarge.body} />, 413);
+      const page = pageContext(c);
+      const { tooLarge } = page.catalog.pages;
+      return c.html(<MessagePage page={page} title={tooLarge.title} body={tooLarge.body} />, 413);
     },
   }),
 );
@@ -64,18 +63,17 @@ app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not foun
 
 app.onError((error, c) => {
   const isApi = c.req.path.startsWith("/api/");
-  const locale = pageLocale(c);
-  const catalog = catalogFor(locale);
+  const page = pageContext(c);
   // The only HTTPException middleware raises here is the CSRF check's 403.
   if (error instanceof HTTPException && error.status === 403) {
-    const { forbidden } = catalog.pages;
+    const { forbidden } = page.catalog.pages;
     if (isApi) return apiError(c, 403, "Form posts from another website are refused; send JSON from your own client");
-    return c.html(<MessagePage catalog={catalog} locale={locale} title={forbidden.title} body={forbidden.body} />, 403);
+    return c.html(<MessagePage page={page} title={forbidden.title} body={forbidden.body} />, 403);
   }
   console.error(error);
   if (isApi) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
-  const { serverError } = catalog.pages;
-  return c.html(<MessagePage catalog={catalog} locale={locale} title={serverError.title} body={serverError.body} />, 500);
+  const { serverError } = page.catalog.pages;
+  return c.html(<MessagePage page={page} title={serverError.title} body={serverError.body} />, 500);
 });
 
 export default app;

@@ -11,7 +11,7 @@ import { findQuestion, type Question } from "../check/questionnaire";
 import { newReference, normalizeReference } from "../check/reference";
 import { validateAnswers } from "../check/answers";
 import { database } from "../db/client";
-import { DEFAULT_LOCALE, catalogFor, fill, isLocale, questionWords, type Locale } from "../i18n";
+import { fill, questionWords } from "../i18n";
 import { AnswersPage } from "../ui/pages/answers";
 import { MessagePage } from "../ui/pages/message";
 import { NotSurePage } from "../ui/pages/not-sure";
@@ -20,33 +20,24 @@ import { ResultPage } from "../ui/pages/result";
 import { StartPage } from "../ui/pages/start";
 import { ReferenceLookup } from "../ui/components/reference-lookup";
 import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
+import { chosenLocale, pageContext, rememberLocale } from "./locale";
 import { recordCheck, resultOf } from "./record-check";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
+publicPages.use(rememberLocale);
 
 const NOT_SURE_PAGE = "not-sure";
-
-/** The page's language: `?lang=` when supported, else the default. */
-export function pageLocale(c: Context): Locale {
-  const lang = c.req.query("lang");
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
-}
 
 const stepHref = (step: string, change = false) =>
   `/check/${step}${change && step !== CHECK_ANSWERS ? "?change=1" : ""}`;
 
-publicPages.get("/", (c) => {
-  const locale = pageLocale(c);
-  return c.html(<StartPage catalog={catalogFor(locale)} locale={locale} />);
-});
+publicPages.get("/", (c) => c.html(<StartPage page={pageContext(c)} />));
 
 publicPages.get(`/check/${NOT_SURE_PAGE}`, (c) => {
-  const locale = pageLocale(c);
   const answers = readAnswers(c);
   return c.html(
     <NotSurePage
-      catalog={catalogFor(locale)}
-      locale={locale}
+      page={pageContext(c)}
       questionHref={stepHref("has_kaspersky")}
       continueHref={stepHref(nextStep(answers, "has_kaspersky"))}
     />,
@@ -54,15 +45,13 @@ publicPages.get(`/check/${NOT_SURE_PAGE}`, (c) => {
 });
 
 publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
-  const locale = pageLocale(c);
   const answers = readAnswers(c);
   const missing = firstUnanswered(answers);
   if (missing) return c.redirect(stepHref(missing.id), 303);
   const back = previousStep(answers, CHECK_ANSWERS);
   return c.html(
     <AnswersPage
-      catalog={catalogFor(locale)}
-      locale={locale}
+      page={pageContext(c)}
       questions={applicableQuestions(answers)}
       answers={answers}
       backHref={back && stepHref(back)}
@@ -72,8 +61,7 @@ publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
 });
 
 publicPages.post(`/check/${CHECK_ANSWERS}`, async (c) => {
-  const locale = pageLocale(c);
-  const catalog = catalogFor(locale);
+  const page = pageContext(c);
   const form = await c.req.parseBody();
   const answers = readAnswers(c);
   const validation = validateAnswers(answers);
@@ -82,13 +70,13 @@ publicPages.post(`/check/${CHECK_ANSWERS}`, async (c) => {
   const proposed = typeof form["reference"] === "string" ? normalizeReference(form["reference"]) : undefined;
   if (!validation.ok) {
     if (proposed && (await resultOf(database(c.env.DB), proposed))) return c.redirect(`/result/${proposed}`, 303);
-    const { sessionLost } = catalog.pages;
-    return c.html(<MessagePage catalog={catalog} locale={locale} title={sessionLost.title} body={sessionLost.body} />, 400);
+    const { sessionLost } = page.catalog.pages;
+    return c.html(<MessagePage page={page} title={sessionLost.title} body={sessionLost.body} />, 400);
   }
   const check = await recordCheck(database(c.env.DB), {
     answers: validation.answers,
     channel: "web",
-    locale,
+    locale: page.locale,
     ...(proposed && { reference: proposed }),
   });
   clearAnswers(c);
@@ -110,13 +98,11 @@ function resolveQuestion(id: string, answers: Answers): Question | { redirectTo:
 }
 
 function renderQuestion(c: Context, question: Question, answers: Answers, chosen: readonly string[], error?: string) {
-  const locale = pageLocale(c);
   const change = c.req.query("change") === "1";
   const back = change ? CHECK_ANSWERS : previousStep(answers, question.id);
   return c.html(
     <QuestionPage
-      catalog={catalogFor(locale)}
-      locale={locale}
+      page={pageContext(c)}
       question={question}
       options={offeredOptions(question, answers)}
       chosen={chosen}
@@ -146,7 +132,7 @@ publicPages.post("/check/:question", async (c) => {
   const raw = [form[question.id] ?? []].flat().filter((v): v is string => typeof v === "string" && v !== "");
   const offered = new Set(offeredOptions(question, answers).map((o) => o.id));
   const chosen = raw.filter((id) => offered.has(id));
-  const catalog = catalogFor(pageLocale(c));
+  const { catalog } = pageContext(c);
   const name = questionWords(catalog, question.id).title;
   let error: string | undefined;
   if (chosen.length !== raw.length || (question.kind === "single" && chosen.length > 1)) {
@@ -168,15 +154,15 @@ publicPages.post("/check/:question", async (c) => {
 });
 
 publicPages.get("/result", (c) => {
-  const locale = pageLocale(c);
-  const catalog = catalogFor(locale);
+  const page = pageContext(c);
+  const { catalog } = page;
   const typed = c.req.query("reference") ?? "";
   const reference = normalizeReference(typed);
   if (reference) return c.redirect(`/result/${reference}`, 303);
   const { lookup } = catalog.pages;
   const error = catalog.errors.referenceFormat;
   return c.html(
-    <MessagePage catalog={catalog} locale={locale} title={lookup.title}>
+    <MessagePage page={page} title={lookup.title}>
       <ReferenceLookup catalog={catalog} value={typed} error={error} />
     </MessagePage>,
     400,
@@ -184,30 +170,28 @@ publicPages.get("/result", (c) => {
 });
 
 publicPages.get("/result/:reference", async (c) => {
-  const locale = pageLocale(c);
-  const catalog = catalogFor(locale);
   const reference = normalizeReference(c.req.param("reference"));
-  const found = reference && (await resultOf(database(c.env.DB), reference, isLocale(c.req.query("lang")) ? locale : undefined));
+  // Shown in the language the visitor chose, else the one the check was taken in.
+  const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
   if (!found) {
-    const { referenceNotFound } = catalog.pages;
+    const page = pageContext(c);
+    const { referenceNotFound } = page.catalog.pages;
     return c.html(
-      <MessagePage catalog={catalog} locale={locale} title={referenceNotFound.title} body={referenceNotFound.body}>
-        <ReferenceLookup catalog={catalog} />
+      <MessagePage page={page} title={referenceNotFound.title} body={referenceNotFound.body}>
+        <ReferenceLookup catalog={page.catalog} />
       </MessagePage>,
       404,
     );
   }
   if (reference !== c.req.param("reference")) return c.redirect(`/result/${reference}`, 301);
-  const shownIn = found.guidance.locale;
   return c.html(
-    <ResultPage catalog={catalogFor(shownIn)} locale={shownIn} reference={found.reference} guidance={found.guidance} />,
+    <ResultPage page={pageContext(c, found.guidance.locale)} reference={found.reference} guidance={found.guidance} />,
   );
 });
 
 /** The page for any unknown address. */
 export function notFound(c: Context) {
-  const locale = pageLocale(c);
-  const catalog = catalogFor(locale);
-  const { notFound: page } = catalog.pages;
-  return c.html(<MessagePage catalog={catalog} locale={locale} title={page.title} body={page.body} />, 404);
+  const page = pageContext(c);
+  const { notFound: words } = page.catalog.pages;
+  return c.html(<MessagePage page={page} title={words.title} body={words.body} />, 404);
 }

@@ -62,7 +62,7 @@ describe("the public self-check", () => {
     const html = await res.text();
     expect(texts(html, "title")[0]).toMatch(/^Error: Who are you answering for\?/);
     expect(html).toMatch(/role="alert"[^>]*autofocus/);
-    expect(html).toContain('<a href="#respondent">Select an answer to “Who are you answering for?”</a>');
+    expect(html).toMatch(/<a [^>]*href="#respondent">Select an answer to “Who are you answering for\?”<\/a>/);
     expect(html).toContain('aria-describedby="respondent-hint respondent-error"');
   });
 

@@ -5,6 +5,8 @@
  */
 
 export const site = {
+  languageName: "English",
+  languageSwitchLabel: "Language",
   serviceName: "Kaspersky ban: check what to do",
   officialBanner: "An official service for people and organizations affected by the US ban on Kaspersky software",
   skipLink: "Skip to main content",

@@ -6,6 +6,8 @@
  */
 
 export const site = {
+  languageName: "Español",
+  languageSwitchLabel: "Idioma",
   serviceName: "Prohibición de Kaspersky: qué debe hacer",
   officialBanner: "Un servicio oficial para personas y organizaciones afectadas por la prohibición del software de Kaspersky en Estados Unidos",
   skipLink: "Saltar al contenido principal",

@@ -19,10 +19,12 @@ export function ErrorSummary({ catalog, errors }: { catalog: Catalog; errors: re
         <h2 class="usa-alert__heading" id="error-summary-title">
           {catalog.site.errorSummaryTitle}
         </h2>
-        <ul class="usa-list usa-list--unstyled">
+        <ul class="usa-list usa-list--unstyled usa-alert__text">
           {errors.map((error) => (
             <li>
-              <a href={`#${error.field}`}>{error.message}</a>
+              <a class="usa-link" href={`#${error.field}`}>
+                {error.message}
+              </a>
             </li>
           ))}
         </ul>

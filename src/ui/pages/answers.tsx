@@ -7,22 +7,23 @@
 import type { Answers } from "../../check/answers";
 import { selected } from "../../check/answers";
 import type { Question } from "../../check/questionnaire";
-import { optionLabel, questionWords, type Catalog, type Locale } from "../../i18n";
+import { optionLabel, questionWords } from "../../i18n";
+import type { PageContext } from "../page-context";
 import { Layout } from "../layout";
 
 export interface AnswersPageProps {
-  readonly catalog: Catalog;
-  readonly locale: Locale;
+  readonly page: PageContext;
   readonly questions: readonly Question[];
   readonly answers: Answers;
   readonly backHref?: string;
   readonly oneTimeReference: string;
 }
 
-export function AnswersPage({ catalog, locale, questions, answers, backHref, oneTimeReference }: AnswersPageProps) {
+export function AnswersPage({ page: context, questions, answers, backHref, oneTimeReference }: AnswersPageProps) {
+  const { catalog } = context;
   const page = catalog.pages.answers;
   return (
-    <Layout catalog={catalog} locale={locale} title={page.title}>
+    <Layout page={context} title={page.title}>
       {backHref && (
         <a class="usa-link back-link" href={backHref}>
           {catalog.site.back}
@@ -35,9 +36,9 @@ export function AnswersPage({ catalog, locale, questions, answers, backHref, one
           const chosen = selected(answers, question.id).map((id) => optionLabel(catalog, question.id, id));
           return (
             <div class="summary-list__row">
-              <dt>{words.short}</dt>
-              <dd>{chosen.length ? chosen.join(", ") : page.notAnswered}</dd>
-              <dd>
+              <dt class="summary-list__key">{words.short}</dt>
+              <dd class="summary-list__value">{chosen.length ? chosen.join(", ") : page.notAnswered}</dd>
+              <dd class="summary-list__action">
                 <a class="usa-link" href={`/check/${question.id}?change=1`}>
                   {page.change}
                   <span class="usa-sr-only"> {words.short}</span>

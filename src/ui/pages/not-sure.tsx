@@ -1,13 +1,14 @@
 /** @module Help for "I'm not sure": how to look for Kaspersky, then back to the question or onwards. */
-import type { Catalog, Locale } from "../../i18n";
+import type { PageContext } from "../page-context";
 import { Blocks } from "../components/blocks";
 import { Layout } from "../layout";
 
-export function NotSurePage(props: { catalog: Catalog; locale: Locale; questionHref: string; continueHref: string }) {
-  const { catalog, locale } = props;
+export function NotSurePage(props: { page: PageContext; questionHref: string; continueHref: string }) {
+  const { page } = props;
+  const { catalog } = page;
   const { notSure } = catalog.pages;
   return (
-    <Layout catalog={catalog} locale={locale} title={notSure.title}>
+    <Layout page={page} title={notSure.title}>
       <a class="usa-link back-link" href={props.questionHref}>
         {catalog.site.back}
       </a>

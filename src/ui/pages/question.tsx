@@ -1,13 +1,13 @@
 /** @module One question on its own page, with a Back link and the error summary when the answer was refused. */
 import type { Option, Question } from "../../check/questionnaire";
-import { questionWords, type Catalog, type Locale } from "../../i18n";
+import { questionWords } from "../../i18n";
+import type { PageContext } from "../page-context";
 import { ErrorSummary } from "../components/error-summary";
 import { QuestionField } from "../components/question-field";
 import { Layout } from "../layout";
 
 export interface QuestionPageProps {
-  readonly catalog: Catalog;
-  readonly locale: Locale;
+  readonly page: PageContext;
   readonly question: Question;
   readonly options: readonly Option[];
   readonly chosen: readonly string[];
@@ -17,11 +17,12 @@ export interface QuestionPageProps {
 }
 
 export function QuestionPage(props: QuestionPageProps) {
-  const { catalog, locale, question, error } = props;
+  const { page, question, error } = props;
+  const { catalog } = page;
   const words = questionWords(catalog, question.id);
   const emptyChoice = question.required ? "" : words.options["prefer_not_to_say"]?.label;
   return (
-    <Layout catalog={catalog} locale={locale} title={words.title} hasError={Boolean(error)}>
+    <Layout page={page} title={words.title} hasError={Boolean(error)}>
       {props.backHref && (
         <a class="usa-link back-link" href={props.backHref}>
           {catalog.site.back}

@@ -5,25 +5,31 @@
  */
 import type { Guidance } from "../../check/guidance";
 import { formatReference } from "../../check/reference";
-import { fill, formatDay, type Catalog, type Locale } from "../../i18n";
+import { fill, formatDay } from "../../i18n";
+import type { PageContext } from "../page-context";
 import { Blocks } from "../components/blocks";
 import { Layout } from "../layout";
 
-export function ResultPage({ catalog, locale, reference, guidance }: {
-  catalog: Catalog;
-  locale: Locale;
+export function ResultPage({ page: context, reference, guidance }: {
+  page: PageContext;
   reference: string;
   guidance: Guidance;
 }) {
-  const page = catalog.pages.result;
+  const page = context.catalog.pages.result;
   return (
-    <Layout catalog={catalog} locale={locale} title={page.title}>
+    <Layout page={context} title={page.title}>
       <h1>{page.title}</h1>
-      <div class="usa-summary-box reference" role="region" aria-labelledby="reference-label">
-        <p id="reference-label">{page.referenceLabel}</p>
-        <p class="reference__code">{formatReference(reference)}</p>
-        <p>{fill(page.checkedOn, { date: formatDay(guidance.day, locale) })}</p>
-        <p class="usa-hint">{page.referenceHint}</p>
+      <div class="usa-summary-box" role="region" aria-labelledby="reference-label">
+        <div class="usa-summary-box__body">
+          <h2 class="usa-summary-box__heading" id="reference-label">
+            {page.referenceLabel}
+          </h2>
+          <div class="usa-summary-box__text">
+            <p class="reference-code">{formatReference(reference)}</p>
+            <p>{fill(page.checkedOn, { date: formatDay(guidance.day, context.locale) })}</p>
+            <p>{page.referenceHint}</p>
+          </div>
+        </div>
       </div>
       <p>{page.stepsIntro}</p>
       <ol class="steps">

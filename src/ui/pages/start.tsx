@@ -1,12 +1,12 @@
 /** @module The start page: what the service does, then Start now, and a way back to an earlier result. */
-import type { Catalog, Locale } from "../../i18n";
+import type { PageContext } from "../page-context";
 import { Layout } from "../layout";
 import { ReferenceLookup } from "../components/reference-lookup";
 
-export function StartPage({ catalog, locale }: { catalog: Catalog; locale: Locale }) {
-  const { start } = catalog.pages;
+export function StartPage({ page }: { page: PageContext }) {
+  const { start } = page.catalog.pages;
   return (
-    <Layout catalog={catalog} locale={locale} title={start.title}>
+    <Layout page={page} title={start.title}>
       <h1>{start.title}</h1>
       <p class="usa-intro">{start.lead}</p>
       <h2>{start.usesTitle}</h2>
@@ -19,7 +19,7 @@ export function StartPage({ catalog, locale }: { catalog: Catalog; locale: Local
       <a class="usa-button usa-button--big" href="/check/respondent">
         {start.start}
       </a>
-      <ReferenceLookup catalog={catalog} />
+      <ReferenceLookup catalog={page.catalog} />
     </Layout>
   );
 }

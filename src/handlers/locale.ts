@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Which language a page is shown in: `?lang=` when it names a supported
+ * language (then remembered in a cookie, so the rest of the journey stays in
+ * it), else the remembered choice, else the default.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
+import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
+import type { PageContext } from "../ui/page-context";
+
+const COOKIE = "lang";
+
+/** The language the visitor asked for or chose earlier, if any. */
+export function chosenLocale(c: Context): Locale | undefined {
+  const asked = c.req.query("lang");
+  if (isLocale(asked)) return asked;
+  const remembered = getCookie(c, COOKIE, "host");
+  return isLocale(remembered) ? remembered : undefined;
+}
+
+export function pageLocale(c: Context): Locale {
+  return chosenLocale(c) ?? DEFAULT_LOCALE;
+}
+
+/** Remembers a language chosen with `?lang=` for the following pages. */
+export const rememberLocale: MiddlewareHandler = async (c, next) => {
+  const asked = c.req.query("lang");
+  if (isLocale(asked) && getCookie(c, COOKIE, "host") !== asked) {
+    setCookie(c, COOKIE, asked, { prefix: "host", path: "/", secure: true, httpOnly: true, sameSite: "Strict" });
+  }
+  await next();
+};
+
+/**
+ * The page context for this request. Switch links point at the same address
+ * with `lang` set, so the visitor keeps their place (answers live in a cookie).
+ * A page drawn after a POST links to the address it was posted to, shown by GET.
+ */
+export function pageContext(c: Context, locale: Locale = pageLocale(c)): PageContext {
+  const url = new URL(c.req.url);
+  const otherLanguages = LOCALES.filter((other) => other !== locale).map((other) => {
+    url.searchParams.set("lang", other);
+    return { locale: other, name: catalogFor(other).site.languageName, href: `${url.pathname}${url.search}` };
+  });
+  return { locale, catalog: catalogFor(locale), otherLanguages };
+}
