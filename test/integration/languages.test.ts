@@ -1,0 +1,62 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { Browser, get, location, postJson, texts } from "./helpers";
+
+describe("languages", () => {
+  it("switches a page to Spanish, keeps the place and answers, and stays in Spanish afterwards", async () => {
+    const browser = new Browser();
+    await browser.post("/check/respondent", { respondent: "household" });
+    const english = await (await browser.get("/check/has_kaspersky?change=1")).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('href="/check/has_kaspersky?change=1&amp;lang=es" lang="es" hreflang="es">Español</a>');
+
+    const spanish = await (await browser.get("/check/has_kaspersky?change=1&lang=es")).text();
+    expect(spanish).toContain('<html lang="es">');
+    expect(texts(spanish, "h1")).toEqual(["¿Tiene actualmente software de seguridad de Kaspersky?"]);
+    // The next page, without ?lang, is still Spanish; the earlier answer is still there.
+    const back = await (await browser.get("/check/respondent")).text();
+    expect(back).toContain('<html lang="es">');
+    expect(back).toMatch(/value="household" checked/);
+    expect(back).toContain(">English</a>");
+  });
+
+  it("stores the language the check was taken in, and shows the result in it", async () => {
+    const browser = new Browser();
+    await browser.get("/?lang=es");
+    for (const [question, fields] of [
+      ["respondent", { respondent: "household" }],
+      ["has_kaspersky", { has_kaspersky: "no" }],
+      ["platforms", { platforms: ["android"] }],
+      ["ultraav", { ultraav: "no" }],
+      ["embedded", { embedded: "no" }],
+      ["state", { state: "PR" }],
+    ] as const) {
+      await browser.post(`/check/${question}`, fields);
+    }
+    const summary = await (await browser.get("/check/answers")).text();
+    expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
+    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+    expect(location(await browser.post("/check/answers", { reference }))).toBe(`/result/${reference}`);
+    const row = await env.DB.prepare("select locale from responses where reference = ?").bind(reference).first();
+    expect(row).toEqual({ locale: "es" });
+    // A new visitor with no language chosen sees it in Spanish, and can switch to English.
+    const result = await (await get(`/result/${reference}`)).text();
+    expect(result).toContain('<html lang="es">');
+    expect(texts(result, "h2")).toContain("Parece que esto no le afecta");
+    const inEnglish = await (await get(`/result/${reference}?lang=en`)).text();
+    expect(texts(inEnglish, "h2")).toContain("You do not seem to be affected");
+  });
+
+  it("speaks Spanish in the API when asked", async () => {
+    const questionnaire = await (await get("/api/v1/questionnaire?lang=es")).json<{ questions: { label: string }[] }>();
+    expect(questionnaire.questions[0]!.label).toBe("¿Para quién responde?");
+    const res = await postJson("/api/v1/checks", {
+      lang: "es",
+      answers: { respondent: "household", has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "no", embedded: "no" },
+    });
+    const body = await res.json<{ guidance: { locale: string; steps: { title: string; why: string }[] } }>();
+    expect(body.guidance.locale).toBe("es");
+    expect(body.guidance.steps[0]!.title).toBe("Kaspersky ya no protege sus dispositivos");
+    expect(body.guidance.steps[0]!.why).toContain("29 de septiembre de 2024");
+  });
+});

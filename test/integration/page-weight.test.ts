@@ -1,0 +1,76 @@
+// Every public page, HTML plus CSS, must arrive in the first round trip on a slow
+// phone: at most 14 KB gzipped, no script, nothing fetched from another origin.
+// `npm run weight` runs just this file; the table it prints is the measurement.
+import { afterAll, describe, expect, it } from "vitest";
+import { Browser, get, location } from "./helpers";
+
+const BUDGET_BYTES = 14 * 1024;
+
+async function gzipped(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+const measured: { page: string; html: number; css: number; total: number }[] = [];
+
+/** A browser that has answered up to the check-your-answers page, and the reference it produced. */
+async function completedCheck() {
+  const browser = new Browser();
+  const answers: [string, Record<string, string | string[]>][] = [
+    ["respondent", { respondent: "critical_infrastructure" }],
+    ["sector", { sector: "energy" }],
+    ["has_kaspersky", { has_kaspersky: "yes" }],
+    ["products", { products: ["password_manager", "security_center", "endpoint"] }],
+    ["platforms", { platforms: ["windows", "mac", "android", "ios", "servers"] }],
+    ["devices", { devices: "1000_plus" }],
+    ["ultraav", { ultraav: "yes" }],
+    ["embedded", { embedded: "yes" }],
+    ["state", { state: "outside_us" }],
+  ];
+  for (const [question, fields] of answers) await browser.post(`/check/${question}`, fields);
+  const summary = await (await browser.get("/check/answers")).text();
+  const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+  return { browser, reference };
+}
+
+describe("page weight", async () => {
+  const { browser, reference } = await completedCheck();
+  const summaryHtml = await (await browser.get("/check/answers")).text();
+  const statesHtml = await (await browser.get("/check/state")).text();
+  const submitted = await browser.post("/check/answers", { reference });
+  expect(location(submitted)).toBe(`/result/${reference}`);
+
+  // The heaviest page of each kind: the longest result, the longest question, every page type.
+  const pages: [string, () => Promise<string>][] = [
+    ["start", async () => (await get("/")).text()],
+    ["question (radios)", async () => (await get("/check/respondent")).text()],
+    ["question (error)", async () => (await new Browser().post("/check/respondent", {})).text()],
+    ["question (select, 57 states)", async () => statesHtml],
+    ["check your answers", async () => summaryHtml],
+    ["result, every step (en)", async () => (await get(`/result/${reference}?lang=en`)).text()],
+    ["result, every step (es)", async () => (await get(`/result/${reference}?lang=es`)).text()],
+    ["not sure", async () => (await get("/check/not-sure")).text()],
+    ["reference not found", async () => (await get("/result/ZZZZZZZZ")).text()],
+    ["page not found", async () => (await get("/nowhere")).text()],
+  ];
+
+  it.each(pages)("%s is within 14 KB with its stylesheet, with no script and nothing from elsewhere", async (page, load) => {
+    const html = await load();
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(stylesheets).toHaveLength(1);
+    const css = await (await get(stylesheets[0]!)).text();
+    expect(css.length).toBeGreaterThan(1000);
+    const sizes = { html: await gzipped(html), css: await gzipped(css) };
+    measured.push({ page, ...sizes, total: sizes.html + sizes.css });
+    expect(sizes.html + sizes.css).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(html).not.toMatch(/<script/i);
+    // Only navigation links may point elsewhere; nothing the page loads by itself may.
+    expect(html).not.toMatch(/<(link|img|iframe|source|video|audio)[^>]+(src|href)="(https?:)?\/\//i);
+    expect(css).not.toMatch(/url\("?(https?:)?\/\//i);
+  });
+
+  afterAll(() => {
+    const rows = measured.map((m) => `${m.page.padEnd(30)} ${String(m.html).padStart(6)} ${String(m.css).padStart(6)} ${String(m.total).padStart(6)}`);
+    console.log(["page (bytes gzipped)             html    css  total", ...rows, `budget ${BUDGET_BYTES}`].join("\n"));
+  });
+});
