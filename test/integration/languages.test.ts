@@ -23,16 +23,15 @@ describe("languages", () => {
   it("stores the language the check was taken in, and shows the result in it", async () => {
     const browser = new Browser();
     await browser.get("/?lang=es");
-    for (const [question, fields] of [
+    const steps: [string, Record<string, string | string[]>][] = [
       ["respondent", { respondent: "household" }],
       ["has_kaspersky", { has_kaspersky: "no" }],
       ["platforms", { platforms: ["android"] }],
       ["ultraav", { ultraav: "no" }],
       ["embedded", { embedded: "no" }],
       ["state", { state: "PR" }],
-    ] as const) {
-      await browser.post(`/check/${question}`, fields);
-    }
+    ];
+    for (const [question, fields] of steps) await browser.post(`/check/${question}`, fields);
     const summary = await (await browser.get("/check/answers")).text();
     expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
     const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
