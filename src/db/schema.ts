@@ -14,6 +14,12 @@ import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-or
 export const CHANNELS = ["web", "hotline", "api"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** What came of a hotline call, chosen by the agent from this fixed list. */
+export const OUTCOMES = ["guided_removal", "referred_to_cisa", "will_check_and_call_back", "not_affected", "other_help"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const sqlList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(", ")})`);
+
 /**
  * One completed check. Single-choice answers are columns named after their
  * question id (a test keeps them in step with the questionnaire); a question
@@ -36,10 +42,16 @@ export const responses = sqliteTable(
     ultraav: text(),
     embedded: text(),
     state: text(),
+    /**
+     * Hotline calls only: what came of the call (OUTCOMES, checked by the app).
+     * No CHECK constraint here on purpose: adding one makes drizzle-kit rebuild the
+     * table, and dropping `responses` would cascade-delete every response's choices.
+     */
+    outcome: text({ enum: OUTCOMES }),
   },
   (table) => [
     check("reference_is_a_code", sql`length(${table.reference}) = 8`),
-    check("channel_is_known", sql`${table.channel} in ${sql.raw(`(${CHANNELS.map((c) => `'${c}'`).join(", ")})`)}`),
+    check("channel_is_known", sql`${table.channel} in ${sqlList(CHANNELS)}`),
     check("day_is_a_date", sql`${table.day} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
     index("responses_day").on(table.day),
   ],
@@ -71,3 +83,20 @@ export const ANSWER_COLUMNS = {
   embedded: responses.embedded,
   state: responses.state,
 } as const;
+
+/**
+ * Staff actions: who did what, when. Deliberately holds no reference code and
+ * no answers, so the time of a call can never be joined to what the caller said.
+ */
+export const auditLog = sqliteTable("audit_log", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  /** The staff member's identity (their Access email). */
+  staff: text().notNull(),
+  role: text().notNull(),
+  /** What they did, e.g. "hotline.check.created" (see src/db/audit.ts). */
+  action: text().notNull(),
+  /** Enumerated details only (a reason code, a query's parameters): never answers or references. */
+  detail: text(),
+  /** When, as an ISO 8601 UTC timestamp. */
+  at: text().notNull(),
+});

@@ -3,14 +3,16 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../src/check/questionnaire";
 import { Browser, postJson } from "./helpers";
 
-/** Every column any table may have. A new column must be added here on purpose, after a privacy review. */
-const ALLOWED_COLUMNS: Record<string, string[]> = {
+/** Every column a response table may have. A new column must be added here on purpose, after a privacy review. */
+const RESPONSE_COLUMNS: Record<string, string[]> = {
   responses: [
     "reference", "channel", "locale", "questionnaire_version", "guidance_version", "day",
-    "respondent", "sector", "has_kaspersky", "devices", "ultraav", "embedded", "state",
+    "respondent", "sector", "has_kaspersky", "devices", "ultraav", "embedded", "state", "outcome",
   ],
   response_choices: ["reference", "question", "option"],
 };
+/** The staff audit log names staff and times, so it must never name a response or its answers. */
+const AUDIT_COLUMNS = ["id", "staff", "role", "action", "detail", "at"];
 const INTERNAL_TABLES = /^(sqlite_|_cf_|d1_migrations$)/;
 const FORBIDDEN_NAME = /ip|addr|agent|ua$|cookie|time|created|updated|name|email|phone|text|note|comment|agent_id|staff/i;
 
@@ -33,13 +35,16 @@ async function dumpAll(): Promise<string> {
 
 describe("privacy of stored responses", () => {
   it("has no table or column that could hold an IP, user agent, free text, identity or time of day", async () => {
-    expect((await tables()).sort()).toEqual(Object.keys(ALLOWED_COLUMNS).sort());
-    for (const [table, allowed] of Object.entries(ALLOWED_COLUMNS)) {
+    expect((await tables()).sort()).toEqual([...Object.keys(RESPONSE_COLUMNS), "audit_log"].sort());
+    for (const [table, allowed] of Object.entries(RESPONSE_COLUMNS)) {
       const { results } = await env.DB.prepare(`pragma table_info("${table}")`).all<{ name: string }>();
       const columns = results.map((c) => c.name);
       expect(columns.sort()).toEqual([...allowed].sort());
       for (const column of columns) expect(column).not.toMatch(FORBIDDEN_NAME);
     }
+    const { results } = await env.DB.prepare(`pragma table_info("audit_log")`).all<{ name: string }>();
+    expect(results.map((c) => c.name).sort()).toEqual([...AUDIT_COLUMNS].sort());
+    for (const question of QUESTIONS) expect(AUDIT_COLUMNS).not.toContain(question.id);
   });
 
   it("refuses, at the database, a day that carries a time", async () => {
@@ -105,6 +110,7 @@ describe("privacy of stored responses", () => {
       ultraav: "no",
       embedded: "yes",
       state: "VT",
+      outcome: null,
     });
     // Every stored answer is an option id from the questionnaire: nothing free-form.
     const { results: choices } = await env.DB.prepare("select question, option from response_choices").all<{ question: string; option: string }>();
