@@ -8,7 +8,8 @@ import { eq } from "drizzle-orm";
 import type { Answers } from "../check/answers";
 import { QUESTIONS } from "../check/questionnaire";
 import type { Database } from "./client";
-import { ANSWER_COLUMNS, responseChoices, responses, type Channel } from "./schema";
+import type { BatchItem } from "drizzle-orm/batch";
+import { ANSWER_COLUMNS, responseChoices, responses, type Channel, type Outcome } from "./schema";
 
 /** Everything stored about one completed check. */
 export interface StoredResponse {
@@ -31,38 +32,87 @@ function answerColumn(questionId: string): AnswerColumn {
   return questionId as AnswerColumn;
 }
 
-/**
- * Stores the response in one batch. Resolves to "duplicate" when the reference
- * is taken (nothing is written then), so callers can retry or treat it as a
- * repeated submission.
- */
-export async function insertResponse(db: Database, response: StoredResponse): Promise<"stored" | "duplicate"> {
-  const row: typeof responses.$inferInsert = {
-    reference: response.reference,
-    channel: response.channel,
-    locale: response.locale,
-    questionnaireVersion: response.questionnaireVersion,
-    guidanceVersion: response.guidanceVersion,
-    day: response.day,
-  };
-  const choices: (typeof responseChoices.$inferInsert)[] = [];
+/** The single-choice answer columns of a response (NULL for a question not answered). */
+function answerColumns(answers: Answers): Partial<Record<AnswerColumn, string | null>> {
+  const columns: Partial<Record<AnswerColumn, string | null>> = {};
   for (const question of QUESTIONS) {
-    const value = response.answers[question.id];
-    if (value === undefined) continue;
-    if (question.kind === "single") row[answerColumn(question.id)] = value as string;
-    else for (const option of value) choices.push({ reference: response.reference, question: question.id, option });
+    if (question.kind !== "single") continue;
+    columns[answerColumn(question.id)] = (answers[question.id] as string | undefined) ?? null;
   }
-  const insertRow = db.insert(responses).values(row);
+  return columns;
+}
+
+/** One row per option chosen in a multiple-choice question. */
+function choiceRows(reference: string, answers: Answers): (typeof responseChoices.$inferInsert)[] {
+  return QUESTIONS.filter((q) => q.kind === "multiple").flatMap((q) =>
+    [answers[q.id] ?? []].flat().map((option) => ({ reference, question: q.id, option })),
+  );
+}
+
+/**
+ * Stores the response in one batch, with any extra statements (an audit entry)
+ * in the same transaction. Resolves to "duplicate" when the reference is taken
+ * (nothing is written then), so callers can retry or treat it as a repeat.
+ */
+export async function insertResponse(
+  db: Database,
+  response: StoredResponse & { readonly outcome?: Outcome },
+  alsoRun: readonly BatchItem<"sqlite">[] = [],
+): Promise<"stored" | "duplicate"> {
+  const { reference, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = response;
+  const row = { reference, channel, locale, questionnaireVersion, guidanceVersion, day, outcome, ...answerColumns(response.answers) };
+  const choices = choiceRows(reference, response.answers);
   try {
     // At most 18 choices of 3 parameters: well under D1's 100 bound parameters a statement.
-    await (choices.length
-      ? db.batch([insertRow, db.insert(responseChoices).values(choices)])
-      : db.batch([insertRow]));
+    await db.batch([
+      db.insert(responses).values(row),
+      ...(choices.length ? [db.insert(responseChoices).values(choices)] : []),
+      ...alsoRun,
+    ]);
     return "stored";
   } catch (error) {
     if (isReferenceTaken(error)) return "duplicate";
     throw error;
   }
+}
+
+/**
+ * Replaces a stored response's answers (a hotline call-back), keeping its day and
+ * channel, in one batch with any extra statements. For a reference that exists:
+ * for an unknown one the choices' foreign key refuses the whole batch.
+ */
+export async function replaceAnswers(
+  db: Database,
+  change: { reference: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
+  alsoRun: readonly BatchItem<"sqlite">[] = [],
+): Promise<boolean> {
+  const { reference, answers, questionnaireVersion, guidanceVersion } = change;
+  const choices = choiceRows(reference, answers);
+  const [updated] = await db.batch([
+    db
+      .update(responses)
+      .set({ questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
+      .where(eq(responses.reference, reference))
+      .returning({ reference: responses.reference }),
+    db.delete(responseChoices).where(eq(responseChoices.reference, reference)),
+    ...(choices.length ? [db.insert(responseChoices).values(choices)] : []),
+    ...alsoRun,
+  ]);
+  return updated.length > 0;
+}
+
+/** Sets the outcome of a hotline call. False when the reference is unknown. */
+export async function recordOutcome(
+  db: Database,
+  reference: string,
+  outcome: Outcome,
+  alsoRun: readonly BatchItem<"sqlite">[] = [],
+): Promise<boolean> {
+  const [updated] = await db.batch([
+    db.update(responses).set({ outcome }).where(eq(responses.reference, reference)).returning({ reference: responses.reference }),
+    ...alsoRun,
+  ]);
+  return updated.length > 0;
 }
 
 function isReferenceTaken(error: unknown): boolean {

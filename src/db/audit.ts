@@ -1,0 +1,38 @@
+/**
+ * @module
+ * The staff audit log: who did what, and when. Entries never carry a reference
+ * code or answers (see the auditLog table), so they cannot be joined to a response.
+ */
+import type { Database } from "./client";
+import { auditLog } from "./schema";
+
+/** Every action staff can take, as written to the log. */
+export type AuditAction =
+  | "hotline.check.created"
+  | "hotline.check.reopened"
+  | "hotline.check.changed"
+  | "hotline.outcome.recorded"
+  | "stats.queried";
+
+export interface AuditEntry {
+  readonly staff: string;
+  readonly role: string;
+  readonly action: AuditAction;
+  /** Enumerated details only, e.g. { reason: "caller_corrected" }: never answers or references. */
+  readonly detail?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+/** The insert statement for an entry, so callers can put it in the same batch as their change. */
+export function auditInsert(db: Database, entry: AuditEntry, at: Date = new Date()) {
+  return db.insert(auditLog).values({
+    staff: entry.staff,
+    role: entry.role,
+    action: entry.action,
+    detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    at: at.toISOString(),
+  });
+}
+
+export async function writeAudit(db: Database, entry: AuditEntry, at?: Date): Promise<void> {
+  await auditInsert(db, entry, at);
+}

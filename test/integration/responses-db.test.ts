@@ -1,0 +1,48 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { newReference } from "../../src/check/reference";
+import { auditInsert } from "../../src/db/audit";
+import { database } from "../../src/db/client";
+import { findResponse, insertResponse, recordOutcome, replaceAnswers } from "../../src/db/responses";
+
+const db = () => database(env.DB);
+const base = { channel: "hotline" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2026-11-20" };
+const answers = { respondent: "household", has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["windows"], ultraav: "no", embedded: "no" };
+
+describe("response queries", () => {
+  it("store and read back a response, multiple choices in questionnaire order", async () => {
+    const reference = newReference();
+    expect(await insertResponse(db(), { reference, ...base, answers })).toBe("stored");
+    const found = await findResponse(db(), reference);
+    expect(found).toEqual({ reference, ...base, answers: { ...answers, products: ["password_manager", "vpn"] } });
+  });
+
+  it("report a taken reference as a duplicate and write nothing", async () => {
+    const reference = newReference();
+    await insertResponse(db(), { reference, ...base, answers });
+    const other = { ...answers, platforms: ["mac"] };
+    expect(await insertResponse(db(), { reference, ...base, answers: other })).toBe("duplicate");
+    expect((await findResponse(db(), reference))?.answers.platforms).toEqual(["windows"]);
+  });
+
+  it("replace answers, choices and versions in one batch, keeping the day, with an audit entry", async () => {
+    const reference = newReference();
+    await insertResponse(db(), { reference, ...base, answers });
+    const changed = { respondent: "household", has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes", embedded: "no" };
+    const audit = auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.changed", detail: { reason: "caller_corrected" } });
+    expect(await replaceAnswers(db(), { reference, answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
+    const found = await findResponse(db(), reference);
+    expect(found).toMatchObject({ day: "2026-11-20", guidanceVersion: 2, answers: changed });
+    const log = await env.DB.prepare("select action, detail from audit_log where action = 'hotline.check.changed'").all();
+    expect(log.results).toContainEqual({ action: "hotline.check.changed", detail: '{"reason":"caller_corrected"}' });
+  });
+
+  it("record an outcome, and say so when the reference is unknown", async () => {
+    const reference = newReference();
+    await insertResponse(db(), { reference, ...base, answers });
+    expect(await recordOutcome(db(), reference, "guided_removal")).toBe(true);
+    const row = await env.DB.prepare("select outcome from responses where reference = ?").bind(reference).first();
+    expect(row).toEqual({ outcome: "guided_removal" });
+    expect(await recordOutcome(db(), "ZZZZZZZZ", "not_affected")).toBe(false);
+  });
+});
