@@ -4,12 +4,33 @@ import { defineConfig } from "vitest/config";
 // Tests run inside workerd with the bindings from wrangler.toml and a real
 // (in-memory) D1. The migrations that `wrangler d1 migrations apply` uses are
 // handed to test/setup/apply-migrations.ts so tests see the production schema.
+//
+// Staff access runs in local mode with a key pair made here, at config time, by
+// the same WebCrypto code `npm run staff-token` uses (scripts/dev-keys.mjs).
+// Tests get the private key to sign their own tokens, and one token signed by
+// the script itself, to prove the script's tokens pass the Worker's checks.
+const devKeys = await import(new URL("./scripts/dev-keys.mjs", import.meta.url).href);
+const { privateJwk, publicJwks } = await devKeys.generateKeyPair();
+const ACCESS_AUD = "test-audience";
+
 export default defineConfig({
   plugins: [
     cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations") },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          ACCESS_LOCAL_JWKS: JSON.stringify(publicJwks),
+          ACCESS_AUD,
+          STAFF_ROLES: JSON.stringify(devKeys.localStaffRoles()),
+          // wrangler also loads a developer's .dev.vars (and wrangler.toml's [vars]):
+          // blank the rest so every machine tests the same configuration.
+          ACCESS_TEAM_DOMAIN: "",
+          ACCESS_LOCAL_PRIVATE_JWK: "",
+          DEV_SIGN_IN: "",
+          TEST_ACCESS_PRIVATE_JWK: JSON.stringify(privateJwk),
+          TEST_SCRIPT_AGENT_TOKEN: await devKeys.signStaffToken({ privateJwk, role: "agent", audience: ACCESS_AUD }),
+        },
       },
     })),
   ],

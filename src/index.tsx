@@ -8,9 +8,12 @@ import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { devSignIn } from "./auth/dev-sign-in";
 import { apiError } from "./handlers/api-errors";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
+import { hotline } from "./handlers/hotline";
+import { hotlineApi } from "./handlers/hotline-api";
 import { pageContext } from "./handlers/locale";
 import { notFound, publicPages } from "./handlers/public";
 import { MessagePage } from "./ui/pages/message";
@@ -24,6 +27,8 @@ app.use(
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
+      // Only the hotline screen has a script (/assets/hotline.js); nothing inline, ever.
+      scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'"],
       formAction: ["'self'"],
@@ -55,8 +60,12 @@ app.use(async (c, next) => {
   if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
 });
 
+app.route("/api/v1/hotline", hotlineApi);
 app.route("/api/v1", api);
+app.route("/hotline", hotline);
 app.route("/assets", assets);
+// Answers only where local configuration turns it on; a 404 everywhere else.
+app.route("/dev", devSignIn);
 app.route("/", publicPages);
 
 app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not found") : notFound(c)));

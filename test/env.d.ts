@@ -5,6 +5,14 @@ declare global {
     interface Env {
       /** Set by vitest.config.ts from migrations/. */
       TEST_MIGRATIONS: D1Migration[];
+      /** Staff access in local mode, set by vitest.config.ts (see src/auth/config.ts). */
+      ACCESS_LOCAL_JWKS: string;
+      ACCESS_AUD: string;
+      STAFF_ROLES: string;
+      /** The private half of ACCESS_LOCAL_JWKS (an RS256 JWK, as JSON), so tests can sign tokens. */
+      TEST_ACCESS_PRIVATE_JWK: string;
+      /** An agent token signed at config time by scripts/dev-keys.mjs, as `npm run staff-token -- agent` signs one. */
+      TEST_SCRIPT_AGENT_TOKEN: string;
     }
     interface GlobalProps {
       /** Types `exports.default` from "cloudflare:workers" as the Worker under test. */

@@ -21,6 +21,8 @@ export interface StoredResponse {
   /** UTC day, YYYY-MM-DD. */
   readonly day: string;
   readonly answers: Answers;
+  /** Hotline calls: what came of the call, once the agent has recorded it. */
+  readonly outcome?: Outcome | null;
 }
 
 type AnswerColumn = keyof typeof ANSWER_COLUMNS;
@@ -56,7 +58,7 @@ function choiceRows(reference: string, answers: Answers): (typeof responseChoice
  */
 export async function insertResponse(
   db: Database,
-  response: StoredResponse & { readonly outcome?: Outcome },
+  response: StoredResponse,
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<"stored" | "duplicate"> {
   const { reference, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = response;
@@ -83,15 +85,15 @@ export async function insertResponse(
  */
 export async function replaceAnswers(
   db: Database,
-  change: { reference: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
+  change: { reference: string; locale: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<boolean> {
-  const { reference, answers, questionnaireVersion, guidanceVersion } = change;
+  const { reference, locale, answers, questionnaireVersion, guidanceVersion } = change;
   const choices = choiceRows(reference, answers);
   const [updated] = await db.batch([
     db
       .update(responses)
-      .set({ questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
+      .set({ locale, questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
       .where(eq(responses.reference, reference))
       .returning({ reference: responses.reference }),
     db.delete(responseChoices).where(eq(responseChoices.reference, reference)),
@@ -140,6 +142,6 @@ export async function findResponse(db: Database, reference: string): Promise<Sto
       if (ordered.length) answers[question.id] = ordered;
     }
   }
-  const { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day } = found;
-  return { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, answers };
+  const { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = found;
+  return { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, answers, outcome };
 }

@@ -1,9 +1,11 @@
 /**
  * @module
  * Static assets served by the Worker itself: the stylesheet and the few USWDS
- * images it uses. Paths are fixed per build, so they may be cached for a year.
+ * images it uses (cached for a year: their paths change with their content), and
+ * the hotline screen's script.
  */
 import { Hono } from "hono";
+import { HOTLINE_SCRIPT } from "../ui/hotline-script";
 import { STYLESHEET, STYLESHEET_IMAGES, STYLESHEET_PATH } from "../ui/stylesheet";
 
 export const assets = new Hono();
@@ -19,3 +21,8 @@ assets.get("/img/*", (c) => {
   if (image === undefined) return c.notFound();
   return c.body(image, 200, { "Content-Type": "image/svg+xml", "Cache-Control": CACHE_FOR_A_YEAR });
 });
+
+// Not content-hashed (the page links it by a fixed name), so revalidated daily.
+assets.get("/hotline.js", (c) =>
+  c.body(HOTLINE_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" }),
+);

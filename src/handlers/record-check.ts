@@ -11,7 +11,8 @@ import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
 import { newReference } from "../check/reference";
 import type { Database } from "../db/client";
 import { findResponse, insertResponse, type StoredResponse } from "../db/responses";
-import type { Channel } from "../db/schema";
+import type { Channel, Outcome } from "../db/schema";
+import type { BatchItem } from "drizzle-orm/batch";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
 
 export interface CompletedCheck {
@@ -29,7 +30,15 @@ const REFERENCE_ATTEMPTS = 3;
  */
 export async function recordCheck(
   db: Database,
-  input: { answers: Answers; channel: Channel; locale: Locale; reference?: string },
+  input: {
+    answers: Answers;
+    channel: Channel;
+    locale: Locale;
+    reference?: string;
+    outcome?: Outcome;
+    /** Statements to commit with the response (an audit entry), in the same batch. */
+    alsoRun?: readonly BatchItem<"sqlite">[];
+  },
 ): Promise<CompletedCheck & { repeated: boolean }> {
   const day = utcDay(new Date());
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
@@ -42,8 +51,9 @@ export async function recordCheck(
       guidanceVersion: GUIDANCE_VERSION,
       day,
       answers: input.answers,
+      ...(input.outcome && { outcome: input.outcome }),
     };
-    if ((await insertResponse(db, response)) === "stored") {
+    if ((await insertResponse(db, response, input.alsoRun)) === "stored") {
       return { reference, guidance: guidance(input.answers, day, input.locale), repeated: false };
     }
     if (reference === input.reference) {

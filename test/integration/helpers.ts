@@ -21,6 +21,9 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
 export class Browser {
   private cookies = new Map<string, string>();
 
+  /** `headers` go with every request (e.g. a staff token, as Cloudflare Access adds it). */
+  constructor(private readonly headers: Record<string, string> = {}) {}
+
   private remember(res: Response) {
     for (const header of res.headers.getSetCookie()) {
       const [pair] = header.split(";");
@@ -36,7 +39,7 @@ export class Browser {
   }
 
   async get(path: string) {
-    return this.remember(await get(path, { cookie: this.cookieHeader }));
+    return this.remember(await get(path, { ...this.headers, cookie: this.cookieHeader }));
   }
 
   async post(path: string, fields: Record<string, string | string[]>, extraHeaders: Record<string, string> = {}) {
@@ -50,6 +53,7 @@ export class Browser {
           "content-type": "application/x-www-form-urlencoded",
           origin: ORIGIN,
           cookie: this.cookieHeader,
+          ...this.headers,
           ...extraHeaders,
         },
         body,

@@ -14,7 +14,7 @@ describe("response queries", () => {
     const reference = newReference();
     expect(await insertResponse(db(), { reference, ...base, answers })).toBe("stored");
     const found = await findResponse(db(), reference);
-    expect(found).toEqual({ reference, ...base, answers: { ...answers, products: ["password_manager", "vpn"] } });
+    expect(found).toEqual({ reference, ...base, outcome: null, answers: { ...answers, products: ["password_manager", "vpn"] } });
   });
 
   it("report a taken reference as a duplicate and write nothing", async () => {
@@ -30,9 +30,9 @@ describe("response queries", () => {
     await insertResponse(db(), { reference, ...base, answers });
     const changed = { respondent: "household", has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes", embedded: "no" };
     const audit = auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.changed", detail: { reason: "caller_corrected" } });
-    expect(await replaceAnswers(db(), { reference, answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
+    expect(await replaceAnswers(db(), { reference, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
     const found = await findResponse(db(), reference);
-    expect(found).toMatchObject({ day: "2026-11-20", guidanceVersion: 2, answers: changed });
+    expect(found).toMatchObject({ day: "2026-11-20", locale: "es", guidanceVersion: 2, answers: changed });
     const log = await env.DB.prepare("select action, detail from audit_log where action = 'hotline.check.changed'").all();
     expect(log.results).toContainEqual({ action: "hotline.check.changed", detail: '{"reason":"caller_corrected"}' });
   });

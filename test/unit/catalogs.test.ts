@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/check/guidance/rules";
 import { QUESTIONS } from "../../src/check/questionnaire";
+import { CHANGE_REASONS } from "../../src/db/audit";
+import { OUTCOMES } from "../../src/db/schema";
 import { LOCALES, catalogFor, questionWords } from "../../src/i18n";
 
 /** Every leaf of a catalog as "path = value", arrays indexed, so shapes can be compared. */
@@ -34,5 +36,11 @@ describe("the locale catalogs", () => {
       expect(Object.keys(words.options).sort()).toEqual(question.options.map((o) => o.id).sort());
     }
     expect(Object.keys(catalog.steps).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it.each(LOCALES)("%s names every hotline outcome and change reason", (locale) => {
+    const { hotline } = catalogFor(locale);
+    expect(Object.keys(hotline.outcomes).sort()).toEqual([...OUTCOMES].sort());
+    expect(Object.keys(hotline.reasons).sort()).toEqual([...CHANGE_REASONS].sort());
   });
 });

@@ -2,8 +2,9 @@
  * @module
  * The English catalog: every word the service shows, in one place.
  */
+import { hotline } from "./hotline";
 import { errors, pages, site, sources, why } from "./pages";
 import { questions } from "./questions";
 import { steps } from "./steps";
 
-export const en = { site, pages, errors, why, sources, questions, steps };
+export const en = { site, pages, errors, why, sources, questions, steps, hotline };

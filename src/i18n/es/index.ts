@@ -4,8 +4,9 @@
  * service shows, in Spanish, in the same shape as English (`Catalog`).
  */
 import type { Catalog } from "..";
+import { hotline } from "./hotline";
 import { errors, pages, site, sources, why } from "./pages";
 import { questions } from "./questions";
 import { steps } from "./steps";
 
-export const es: Catalog = { site, pages, errors, why, sources, questions, steps };
+export const es: Catalog = { site, pages, errors, why, sources, questions, steps, hotline };

@@ -1,11 +1,12 @@
 /** @module The small form that opens an earlier result by its reference code (GET, so it needs no token). */
 import type { Catalog } from "../../i18n";
 
-export function ReferenceLookup({ catalog, value, error }: { catalog: Catalog; value?: string; error?: string }) {
+export function ReferenceLookup(props: { catalog: Catalog; value?: string; error?: string; action?: string; title?: string }) {
+  const { catalog, value, error } = props;
   const { lookup } = catalog.pages;
   return (
-    <form class="usa-form lookup" method="get" action="/result">
-      <h2>{lookup.title}</h2>
+    <form class="usa-form lookup" method="get" action={props.action ?? "/result"}>
+      <h2>{props.title ?? lookup.title}</h2>
       <div class={`usa-form-group${error ? " usa-form-group--error" : ""}`}>
         <label class="usa-label" for="reference">
           {lookup.label}

@@ -1,0 +1,33 @@
+/**
+ * @module
+ * The hotline API for call-centre software (role `agent`): the body of
+ * POST /api/v1/checks plus the call's `outcome`; stored with channel `hotline`.
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import { requireStaff, type StaffVariables } from "../auth/middleware";
+import { auditInsert } from "../db/audit";
+import { database } from "../db/client";
+import { OUTCOMES } from "../db/schema";
+import { readCheckRequest } from "./check-request";
+import { recordCheck } from "./record-check";
+
+export const hotlineApi = new Hono<{ Bindings: Env; Variables: StaffVariables }>();
+hotlineApi.use(requireStaff("agent"));
+
+hotlineApi.post("/checks", async (c) => {
+  const request = await readCheckRequest(c, { outcome: z.enum(OUTCOMES) });
+  if (!request.ok) return request.response;
+  const db = database(c.env.DB);
+  const { email, role } = c.get("staff");
+  const check = await recordCheck(db, {
+    answers: request.answers,
+    channel: "hotline",
+    locale: request.locale,
+    outcome: request.extra.outcome,
+    alsoRun: [auditInsert(db, { staff: email, role, action: "hotline.check.created", detail: { via: "api" } })],
+  });
+  return c.json({ reference: check.reference, guidance: check.guidance }, 201, {
+    Location: `/api/v1/checks/${check.reference}`,
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * @module
+ * The hotline desk for call-centre agents (role `agent`): one screen with every
+ * question, a script to read in the caller's language, the call's outcome, and
+ * changing a stored check when a caller calls back. Every action is written to
+ * the audit log, which names the agent but never the reference or the answers.
+ */
+import { Hono, type Context } from "hono";
+import { pruneAnswers, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
+import { findQuestion } from "../check/questionnaire";
+import { normalizeReference } from "../check/reference";
+import { guidance } from "../check/guidance";
+import { GUIDANCE_VERSION } from "../check/guidance/rules";
+import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
+import { requireStaff, type StaffVariables } from "../auth/middleware";
+import { CHANGE_REASONS, auditInsert, writeAudit, type AuditEntry, type ChangeReason } from "../db/audit";
+import { database } from "../db/client";
+import { findResponse, recordOutcome, replaceAnswers } from "../db/responses";
+import { OUTCOMES, type Outcome } from "../db/schema";
+import { fill, isLocale, questionWords, type Catalog, type Locale } from "../i18n";
+import type { FieldError } from "../ui/components/error-summary";
+import { HotlineFormPage } from "../ui/pages/hotline-form";
+import { HotlineScriptPage } from "../ui/pages/hotline-script";
+import { answersFromForm, formValues } from "./form-answers";
+import { pageContext, rememberLocale } from "./locale";
+import { notFound } from "./public";
+import { recordCheck } from "./record-check";
+
+type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
+export const hotline = new Hono<HotlineEnv>();
+hotline.use(requireStaff("agent"), rememberLocale);
+
+/** An audit entry for the signed-in agent. */
+const audit = (c: Context<HotlineEnv>, action: AuditEntry["action"], detail?: AuditEntry["detail"]): AuditEntry => ({
+  staff: c.get("staff").email,
+  role: c.get("staff").role,
+  action,
+  ...(detail && { detail }),
+});
+
+/** A refused answer, in the words the public form uses. */
+export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
+  const question = findQuestion(problem.question);
+  const name = question ? questionWords(catalog, question.id).title : problem.question;
+  if (problem.code !== "required") return fill(catalog.errors.notOffered, { question: name });
+  const template = question?.kind === "multiple" ? catalog.errors.chooseAtLeastOne : catalog.errors.chooseOne;
+  return fill(template, { question: name });
+}
+
+const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value);
+const isReason = (value: unknown): value is ChangeReason => (CHANGE_REASONS as readonly unknown[]).includes(value);
+
+/** What the agent posted: answers (pruned to what applies), the caller's language, and what they pressed. */
+async function readCallForm(c: Context<HotlineEnv>) {
+  const form = await c.req.parseBody({ all: true });
+  const [lang] = formValues(form, "caller_lang");
+  const [action] = formValues(form, "action");
+  const [reason] = formValues(form, "reason");
+  return {
+    answers: pruneAnswers(answersFromForm(form)) as Answers,
+    callerLocale: isLocale(lang) ? lang : undefined,
+    refresh: action === "refresh",
+    reason,
+  };
+}
+
+/** The answers' problems and the missing caller language, as field errors. */
+function callFormErrors(c: Context<HotlineEnv>, answers: Answers, callerLocale: Locale | undefined): FieldError[] {
+  const { catalog } = pageContext(c);
+  const validation = validateAnswers(answers);
+  const errors = validation.ok ? [] : validation.problems.map((p) => ({ field: p.question, message: problemMessage(catalog, p) }));
+  return callerLocale ? errors : [{ field: "caller_lang", message: catalog.hotline.errors.language }, ...errors];
+}
+
+hotline.get("/", (c) =>
+  c.html(<HotlineFormPage page={pageContext(c)} answers={{}} callerLocale={pageContext(c).locale} errors={[]} />),
+);
+
+hotline.post("/", async (c) => {
+  const page = pageContext(c);
+  const { answers, callerLocale, refresh } = await readCallForm(c);
+  const errors = refresh ? [] : callFormErrors(c, answers, callerLocale);
+  if (refresh || errors.length || !callerLocale) {
+    const props = { page, answers, callerLocale: callerLocale ?? page.locale, errors };
+    return c.html(<HotlineFormPage {...props} />, errors.length ? 400 : 200);
+  }
+  const check = await recordCheck(database(c.env.DB), {
+    answers,
+    channel: "hotline",
+    locale: callerLocale,
+    alsoRun: [auditInsert(database(c.env.DB), audit(c, "hotline.check.created"))],
+  });
+  return c.redirect(`/hotline/checks/${check.reference}`, 303);
+});
+
+hotline.get("/open", async (c) => {
+  const page = pageContext(c);
+  const typed = c.req.query("reference") ?? "";
+  const reference = normalizeReference(typed);
+  const found = reference && (await findResponse(database(c.env.DB), reference));
+  if (!reference || !found) {
+    const lookupError = reference
+      ? fill(page.catalog.hotline.errors.notFound, { reference: typed })
+      : page.catalog.errors.referenceFormat;
+    const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError };
+    return c.html(<HotlineFormPage {...props} />, reference ? 404 : 400);
+  }
+  await writeAudit(database(c.env.DB), audit(c, "hotline.check.reopened"));
+  return c.redirect(`/hotline/checks/${reference}`, 303);
+});
+
+/** The script page for a stored check, with an optional notice or outcome error. */
+async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { notice?: string; outcomeError?: string } = {}) {
+  const stored = await findResponse(database(c.env.DB), reference);
+  if (!stored) return notFound(c);
+  const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
+  const guidanceNow = guidance(stored.answers, stored.day, locale);
+  const props = { page: pageContext(c), reference, guidance: guidanceNow, outcome: stored.outcome, ...extra };
+  return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);
+}
+
+hotline.get("/checks/:reference", async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  if (!reference) return notFound(c);
+  const { hotline: words } = pageContext(c).catalog;
+  const saved = c.req.query("saved");
+  const notice = saved === "outcome" ? words.outcomeSaved : saved === "changes" ? words.changedSaved : undefined;
+  return scriptPage(c, reference, notice ? { notice } : {});
+});
+
+hotline.post("/checks/:reference/outcome", async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  if (!reference) return notFound(c);
+  const [outcome] = formValues(await c.req.parseBody(), "outcome");
+  if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
+  const db = database(c.env.DB);
+  const recorded = await recordOutcome(db, reference, outcome, [
+    auditInsert(db, audit(c, "hotline.outcome.recorded", { outcome })),
+  ]);
+  if (!recorded) return notFound(c);
+  return c.redirect(`/hotline/checks/${reference}?saved=outcome`, 303);
+});
+
+hotline.get("/checks/:reference/edit", async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  const stored = reference && (await findResponse(database(c.env.DB), reference));
+  if (!reference || !stored) return notFound(c);
+  const callerLocale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
+  return c.html(<HotlineFormPage page={pageContext(c)} reference={reference} answers={stored.answers} callerLocale={callerLocale} errors={[]} />);
+});
+
+hotline.post("/checks/:reference/edit", async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  const db = database(c.env.DB);
+  const stored = reference && (await findResponse(db, reference));
+  if (!reference || !stored) return notFound(c);
+  const page = pageContext(c);
+  const { answers, callerLocale, refresh, reason } = await readCallForm(c);
+  const errors = refresh ? [] : callFormErrors(c, answers, callerLocale);
+  if (!refresh && !isReason(reason)) errors.push({ field: "reason", message: page.catalog.hotline.errors.reason });
+  if (refresh || errors.length || !callerLocale || !isReason(reason)) {
+    const props = { page, reference, answers, callerLocale: callerLocale ?? page.locale, errors, ...(reason && { reason }) };
+    return c.html(<HotlineFormPage {...props} />, errors.length ? 400 : 200);
+  }
+  // Which questions changed, by id only: the log must not hold the answers themselves.
+  const changed = [...new Set([...Object.keys(stored.answers), ...Object.keys(answers)])].filter(
+    (id) => JSON.stringify(stored.answers[id]) !== JSON.stringify(answers[id]),
+  );
+  const change = { reference, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
+  await replaceAnswers(db, change, [auditInsert(db, audit(c, "hotline.check.changed", { reason, questions: changed }))]);
+  return c.redirect(`/hotline/checks/${reference}?saved=changes`, 303);
+});

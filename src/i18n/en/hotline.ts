@@ -1,0 +1,52 @@
+/**
+ * @module
+ * English words for the hotline desk: the agent's screen, the script, outcomes
+ * and reasons for changing a stored check.
+ */
+
+export const hotline = {
+  title: "Hotline: new call",
+  editTitle: "Hotline: change answers for {reference}",
+  intro: "Ask the caller each question. Questions that do not apply are skipped as you answer.",
+  callerLanguage: "Caller's language",
+  update: "Update questions",
+  submit: "Save and show the script",
+  saveChanges: "Save changes and show the script",
+  optional: "(optional)",
+  reopenTitle: "Caller has a reference code",
+  reopenLabel: "Reference code",
+  reopen: "Open",
+  scriptTitle: "Script for {reference}",
+  readReference: "Read the reference code to the caller",
+  referenceSpoken: "{character} as in {word}",
+  digitSpoken: "{character}, the number {word}",
+  digits: { "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine" },
+  readSteps: "Read these steps to the caller, in order",
+  why: "Why (for you, not to read)",
+  outcomeTitle: "How did the call end?",
+  outcomeSaved: "Outcome saved.",
+  changedSaved: "Changes saved. The steps below are recomputed.",
+  recordOutcome: "Save outcome",
+  changeAnswers: "Change answers",
+  newCall: "Take a new call",
+  outcomes: {
+    guided_removal: "Guided the caller through removal",
+    referred_to_cisa: "Referred to CISA",
+    will_check_and_call_back: "Caller will check and call back",
+    not_affected: "Caller is not affected",
+    other_help: "Other help given",
+  },
+  reasonLabel: "Why are the answers changing?",
+  reasons: {
+    caller_checked_devices: "The caller has now checked their devices",
+    caller_corrected: "The caller corrected an answer",
+    situation_changed: "The caller's situation has changed",
+    agent_error: "An answer was entered wrongly",
+  },
+  errors: {
+    outcome: "Select how the call ended",
+    reason: "Select why the answers are changing",
+    language: "Select the caller's language",
+    notFound: "No check has the reference code {reference}",
+  },
+};

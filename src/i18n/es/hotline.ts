@@ -1,0 +1,52 @@
+/**
+ * @module
+ * Spanish counterpart of src/i18n/en/hotline.ts: the hotline desk.
+ */
+import type { hotline as english } from "../en/hotline";
+
+export const hotline: typeof english = {
+  title: "Línea de ayuda: llamada nueva",
+  editTitle: "Línea de ayuda: cambiar respuestas de {reference}",
+  intro: "Haga cada pregunta a la persona que llama. Las preguntas que no corresponden se omiten según responde.",
+  callerLanguage: "Idioma de la persona que llama",
+  update: "Actualizar preguntas",
+  submit: "Guardar y mostrar el guion",
+  saveChanges: "Guardar cambios y mostrar el guion",
+  optional: "(opcional)",
+  reopenTitle: "La persona tiene un código de referencia",
+  reopenLabel: "Código de referencia",
+  reopen: "Abrir",
+  scriptTitle: "Guion para {reference}",
+  readReference: "Lea el código de referencia a la persona que llama",
+  referenceSpoken: "{character} de {word}",
+  digitSpoken: "{character}, el número {word}",
+  digits: { "2": "dos", "3": "tres", "4": "cuatro", "5": "cinco", "6": "seis", "7": "siete", "8": "ocho", "9": "nueve" },
+  readSteps: "Lea estos pasos a la persona que llama, en orden",
+  why: "Por qué (para usted, no para leer)",
+  outcomeTitle: "¿Cómo terminó la llamada?",
+  outcomeSaved: "Resultado guardado.",
+  changedSaved: "Cambios guardados. Los pasos de abajo se volvieron a calcular.",
+  recordOutcome: "Guardar resultado",
+  changeAnswers: "Cambiar respuestas",
+  newCall: "Atender una llamada nueva",
+  outcomes: {
+    guided_removal: "Se guió a la persona para desinstalar",
+    referred_to_cisa: "Se remitió a CISA",
+    will_check_and_call_back: "La persona revisará y volverá a llamar",
+    not_affected: "A la persona no le afecta",
+    other_help: "Se dio otra ayuda",
+  },
+  reasonLabel: "¿Por qué cambian las respuestas?",
+  reasons: {
+    caller_checked_devices: "La persona ya revisó sus dispositivos",
+    caller_corrected: "La persona corrigió una respuesta",
+    situation_changed: "La situación de la persona cambió",
+    agent_error: "Una respuesta se anotó mal",
+  },
+  errors: {
+    outcome: "Seleccione cómo terminó la llamada",
+    reason: "Seleccione por qué cambian las respuestas",
+    language: "Seleccione el idioma de la persona que llama",
+    notFound: "No hay ninguna consulta con el código de referencia {reference}",
+  },
+};

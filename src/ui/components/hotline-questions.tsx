@@ -1,0 +1,84 @@
+/**
+ * @module
+ * Every question on one screen for the hotline desk. Questions and options that
+ * do not apply to the answers so far are rendered hidden and disabled, with their
+ * condition in `data-when`, so /assets/hotline.js can show them as the agent
+ * answers; without JavaScript, "Update questions" re-renders the form instead.
+ */
+import { applies, conditionHolds, selected, type Answers } from "../../check/answers";
+import { QUESTIONS, type Question } from "../../check/questionnaire";
+import { questionWords, type Catalog } from "../../i18n";
+
+function Choices({ question, catalog, answers, disabled }: { question: Question; catalog: Catalog; answers: Answers; disabled: boolean }) {
+  const words = questionWords(catalog, question.id);
+  const chosen = selected(answers, question.id);
+  if (question.control === "select") {
+    return (
+      <select class="usa-select" id={question.id} name={question.id} disabled={disabled}>
+        <option value="">{question.required ? "" : catalog.hotline.optional}</option>
+        {question.options.map((option) => (
+          <option value={option.id} selected={chosen.includes(option.id)}>
+            {words.options[option.id]?.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  const type = question.kind === "multiple" ? "checkbox" : "radio";
+  return (
+    <>
+      {question.options.map((option, index) => {
+        const id = index === 0 ? question.id : `${question.id}-${option.id}`;
+        const offered = conditionHolds(option.when, answers);
+        return (
+          <div class={`usa-${type}`} hidden={!offered} data-when={option.when && JSON.stringify(option.when)}>
+            <input
+              class={`usa-${type}__input`}
+              type={type}
+              id={id}
+              name={question.id}
+              value={option.id}
+              checked={chosen.includes(option.id)}
+              disabled={disabled || !offered}
+            />
+            <label class={`usa-${type}__label`} for={id}>
+              {words.options[option.id]?.label}
+            </label>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; errors: Readonly<Record<string, string>> }) {
+  const { catalog, answers, errors } = props;
+  return (
+    <>
+      {QUESTIONS.map((question) => {
+        const words = questionWords(catalog, question.id);
+        const shown = applies(question, answers);
+        const error = errors[question.id];
+        return (
+          <div
+            class={`usa-form-group hotline-question${error ? " usa-form-group--error" : ""}`}
+            hidden={!shown}
+            data-when={question.when && JSON.stringify(question.when)}
+          >
+            <fieldset class="usa-fieldset">
+              <legend class="usa-legend">
+                {words.title} {!question.required && catalog.hotline.optional}
+              </legend>
+              {error && (
+                <span class="usa-error-message" id={`${question.id}-error`}>
+                  {error}
+                </span>
+              )}
+              <Choices question={question} catalog={catalog} answers={answers} disabled={!shown} />
+            </fieldset>
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * @module
+ * The hotline screen's only script, served as /assets/hotline.js (CSP allows
+ * scripts from this origin only). It shows the questions and options whose
+ * `data-when` condition holds, as the server does on "Update questions", so the
+ * agent sees branching at once. Without it the page still works.
+ */
+export const HOTLINE_SCRIPT = `
+const form = document.querySelector("[data-hotline-form]");
+if (form) {
+  const chosen = (name) =>
+    [...form.elements].filter((el) => el.name === name && !el.disabled && (el.type === "radio" || el.type === "checkbox" ? el.checked : el.value)).map((el) => el.value);
+  const holds = (when) => Object.entries(when).every(([name, options]) => chosen(name).some((v) => options.includes(v)));
+  const update = () => {
+    for (const part of form.querySelectorAll("[data-when]")) {
+      // Document order: a question is settled before its options, so a hidden question keeps them off.
+      const parent = part.parentElement && part.parentElement.closest("[data-when]");
+      const show = holds(JSON.parse(part.dataset.when)) && !(parent && parent.hidden);
+      part.hidden = !show;
+      for (const el of part.querySelectorAll("input, select")) el.disabled = !show;
+    }
+  };
+  form.addEventListener("change", update);
+  const refresh = form.querySelector("[data-refresh]");
+  if (refresh) refresh.hidden = true;
+  update();
+}
+`.trim();

@@ -1,0 +1,93 @@
+/**
+ * @module
+ * The agent's screen: every question at once, the caller's language, and either
+ * "save" for a new call or a required reason when changing a stored check.
+ */
+import type { Answers } from "../../check/answers";
+import { formatReference } from "../../check/reference";
+import { CHANGE_REASONS } from "../../db/audit";
+import { LOCALES, catalogFor, fill, type Locale } from "../../i18n";
+import { ErrorSummary, type FieldError } from "../components/error-summary";
+import { HotlineQuestions } from "../components/hotline-questions";
+import { ReferenceLookup } from "../components/reference-lookup";
+import { Layout } from "../layout";
+import type { PageContext } from "../page-context";
+
+export interface HotlineFormProps {
+  readonly page: PageContext;
+  /** Set when changing a stored check. */
+  readonly reference?: string;
+  readonly answers: Answers;
+  readonly callerLocale: Locale;
+  readonly errors: readonly FieldError[];
+  readonly reason?: string;
+  readonly lookupError?: string;
+}
+
+export function HotlineFormPage(props: HotlineFormProps) {
+  const { page, reference, answers, errors } = props;
+  const words = page.catalog.hotline;
+  const title = reference ? fill(words.editTitle, { reference: formatReference(reference) }) : words.title;
+  const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
+  return (
+    <Layout page={page} title={title} hasError={errors.length > 0}>
+      <h1>{title}</h1>
+      <ErrorSummary catalog={page.catalog} errors={errors} />
+      <p>{words.intro}</p>
+      <form
+        class="usa-form usa-form--large hotline-form"
+        method="post"
+        action={reference ? `/hotline/checks/${reference}/edit` : "/hotline"}
+        data-hotline-form
+        novalidate
+      >
+        <fieldset class="usa-fieldset usa-form-group">
+          <legend class="usa-legend">{words.callerLanguage}</legend>
+          {LOCALES.map((locale, index) => (
+            <div class="usa-radio">
+              <input
+                class="usa-radio__input"
+                type="radio"
+                id={index === 0 ? "caller_lang" : `caller_lang-${locale}`}
+                name="caller_lang"
+                value={locale}
+                checked={locale === props.callerLocale}
+              />
+              <label class="usa-radio__label" for={index === 0 ? "caller_lang" : `caller_lang-${locale}`} lang={locale}>
+                {catalogFor(locale).site.languageName}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
+        {reference && (
+          <div class={`usa-form-group${byField["reason"] ? " usa-form-group--error" : ""}`}>
+            <label class="usa-label" for="reason">
+              {words.reasonLabel}
+            </label>
+            {byField["reason"] && <span class="usa-error-message">{byField["reason"]}</span>}
+            <select class="usa-select" id="reason" name="reason">
+              <option value=""></option>
+              {CHANGE_REASONS.map((reason) => (
+                <option value={reason} selected={props.reason === reason}>
+                  {words.reasons[reason]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {/* Submit first, so Enter in any field saves rather than refreshes. */}
+        <button class="usa-button" type="submit" name="action" value="submit">
+          {reference ? words.saveChanges : words.submit}
+        </button>
+        <button class="usa-button usa-button--outline" type="submit" name="action" value="refresh" data-refresh>
+          {words.update}
+        </button>
+      </form>
+      {!reference && (
+        <ReferenceLookup catalog={page.catalog} action="/hotline/open" error={props.lookupError} title={words.reopenTitle} />
+      )}
+      <script src="/assets/hotline.js" defer></script>
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * @module
+ * What the agent reads to the caller: the reference code spelled out, then the
+ * steps in the caller's language; and the outcome of the call, from a fixed list.
+ */
+import type { Guidance } from "../../check/guidance";
+import { spellOut } from "../../check/phonetic";
+import { formatReference } from "../../check/reference";
+import { OUTCOMES } from "../../db/schema";
+import { catalogFor, fill } from "../../i18n";
+import { Blocks } from "../components/blocks";
+import { ErrorSummary } from "../components/error-summary";
+import { Layout } from "../layout";
+import type { PageContext } from "../page-context";
+
+export interface HotlineScriptProps {
+  readonly page: PageContext;
+  readonly reference: string;
+  readonly guidance: Guidance;
+  readonly outcome?: string | null;
+  readonly notice?: string;
+  readonly outcomeError?: string;
+}
+
+export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError }: HotlineScriptProps) {
+  const words = page.catalog.hotline;
+  const spoken = catalogFor(guidance.locale).hotline;
+  const title = fill(words.scriptTitle, { reference: formatReference(reference) });
+  return (
+    <Layout page={page} title={title} hasError={Boolean(outcomeError)}>
+      <h1>{title}</h1>
+      <ErrorSummary catalog={page.catalog} errors={outcomeError ? [{ field: "outcome", message: outcomeError }] : []} />
+      {notice && (
+        <div class="usa-alert usa-alert--success usa-alert--slim" role="status">
+          <div class="usa-alert__body">
+            <p class="usa-alert__text">{notice}</p>
+          </div>
+        </div>
+      )}
+      <h2>{words.readReference}</h2>
+      <p class="reference-code">{formatReference(reference)}</p>
+      <ol class="usa-list phonetic" lang={guidance.locale}>
+        {spellOut(reference).map((c) => (
+          <li>
+            {c.kind === "letter"
+              ? fill(spoken.referenceSpoken, { character: c.character, word: c.word })
+              : fill(spoken.digitSpoken, { character: c.character, word: spoken.digits[c.character as keyof typeof spoken.digits] })}
+          </li>
+        ))}
+      </ol>
+      <h2>{words.readSteps}</h2>
+      <ol class="steps" lang={guidance.locale}>
+        {guidance.steps.map((step) => (
+          <li class="step">
+            <h3>{step.title}</h3>
+            <Blocks blocks={step.body} />
+            <details class="step__why" lang={page.locale}>
+              <summary>{words.why}</summary>
+              <p lang={guidance.locale}>{step.why}</p>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <form class="usa-form" method="post" action={`/hotline/checks/${reference}/outcome`}>
+        <fieldset class={`usa-fieldset usa-form-group${outcomeError ? " usa-form-group--error" : ""}`}>
+          <legend class="usa-legend usa-legend--large">{words.outcomeTitle}</legend>
+          {outcomeError && <span class="usa-error-message">{outcomeError}</span>}
+          {OUTCOMES.map((id, index) => (
+            <div class="usa-radio">
+              <input
+                class="usa-radio__input"
+                type="radio"
+                id={index === 0 ? "outcome" : `outcome-${id}`}
+                name="outcome"
+                value={id}
+                checked={outcome === id}
+              />
+              <label class="usa-radio__label" for={index === 0 ? "outcome" : `outcome-${id}`}>
+                {words.outcomes[id]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button class="usa-button" type="submit">
+          {words.recordOutcome}
+        </button>
+      </form>
+      <ul class="usa-button-group">
+        <li class="usa-button-group__item">
+          <a class="usa-button usa-button--outline" href={`/hotline/checks/${reference}/edit`}>
+            {words.changeAnswers}
+          </a>
+        </li>
+        <li class="usa-button-group__item">
+          <a class="usa-button usa-button--outline" href="/hotline">
+            {words.newCall}
+          </a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
