@@ -21,6 +21,7 @@ import { StartPage } from "../ui/pages/start";
 import { ReferenceLookup } from "../ui/components/reference-lookup";
 import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
+import { limitSubmissions } from "./rate-limit";
 import { recordCheck, resultOf } from "./record-check";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
@@ -60,7 +61,7 @@ publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
   );
 });
 
-publicPages.post(`/check/${CHECK_ANSWERS}`, async (c) => {
+publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, async (c) => {
   const page = pageContext(c);
   const form = await c.req.parseBody();
   const answers = readAnswers(c);

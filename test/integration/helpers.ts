@@ -3,15 +3,26 @@ import { exports } from "cloudflare:workers";
 
 export const ORIGIN = "https://check.example";
 
+/**
+ * A made-up client address, as Cloudflare reports in CF-Connecting-IP: each test
+ * client gets its own, so the submission rate limit counts per test client, as
+ * it counts per real one.
+ */
+export function clientAddress(): string {
+  const [a, b, c] = crypto.getRandomValues(new Uint8Array(3));
+  return `10.${a}.${b}.${c}`;
+}
+
 export function get(path: string, headers: Record<string, string> = {}) {
-  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { headers, redirect: "manual" }));
+  const withClient = { "cf-connecting-ip": clientAddress(), ...headers };
+  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { headers: withClient, redirect: "manual" }));
 }
 
 export function postJson(path: string, body: unknown, headers: Record<string, string> = {}) {
   return exports.default.fetch(
     new Request(`${ORIGIN}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", "cf-connecting-ip": clientAddress(), ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -22,7 +33,11 @@ export class Browser {
   private cookies = new Map<string, string>();
 
   /** `headers` go with every request (e.g. a staff token, as Cloudflare Access adds it). */
-  constructor(private readonly headers: Record<string, string> = {}) {}
+  private readonly headers: Record<string, string>;
+
+  constructor(headers: Record<string, string> = {}) {
+    this.headers = { "cf-connecting-ip": clientAddress(), ...headers };
+  }
 
   private remember(res: Response) {
     for (const header of res.headers.getSetCookie()) {

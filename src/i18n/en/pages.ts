@@ -82,6 +82,10 @@ export const pages = {
     title: "That was more than a form sends",
     body: "What was sent is larger than this service accepts. Go back and try again.",
   },
+  tooMany: {
+    title: "Too many checks from your connection",
+    body: "So that the service stays available for everyone, we accept a limited number of checks a minute from one connection. Your answers are kept: wait a minute, then go back and press the button again.",
+  },
   serverError: {
     title: "Sorry, there is a problem with the service",
     body: "Your answers have not been lost. Try again in a few minutes.",

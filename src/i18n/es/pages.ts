@@ -83,6 +83,10 @@ export const pages = {
     title: "Eso es más de lo que envía un formulario",
     body: "Lo que se envió es más grande de lo que este servicio acepta. Vuelva atrás e inténtelo de nuevo.",
   },
+  tooMany: {
+    title: "Demasiadas consultas desde su conexión",
+    body: "Para que el servicio siga disponible para todos, aceptamos un número limitado de consultas por minuto desde una misma conexión. Sus respuestas se guardaron: espere un minuto, vuelva atrás y presione el botón otra vez.",
+  },
   serverError: {
     title: "Lo sentimos, hay un problema con el servicio",
     body: "Sus respuestas no se han perdido. Inténtelo de nuevo en unos minutos.",

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { Browser, clientAddress, postJson } from "./helpers";
+
+const answers = { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "no", embedded: "no" };
+const LIMIT = 20;
+
+describe("the submission rate limit", () => {
+  it("refuses the 21st API check in a minute from one address with 429 and Retry-After, but not another address", async () => {
+    const address = clientAddress();
+    for (let i = 0; i < LIMIT; i++) {
+      expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": address })).status).toBe(201);
+    }
+    const refused = await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": address });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect((await refused.json<{ error: { message: string } }>()).error.message).toMatch(/Too many checks/);
+    expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": clientAddress() })).status).toBe(201);
+  });
+
+  it("shows the web form a friendly page and keeps the answers", async () => {
+    const address = clientAddress();
+    const browser = new Browser({ "cf-connecting-ip": address });
+    for (const [question, fields] of Object.entries(answers)) await browser.post(`/check/${question}`, { [question]: fields });
+    for (let i = 0; i < LIMIT; i++) await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": address });
+    const refused = await browser.post("/check/answers", { reference: "KX7P4M2Q" });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(await refused.text()).toContain("Too many checks from your connection");
+    expect(browser.cookieHeader).toContain("__Host-check=");
+  });
+});
