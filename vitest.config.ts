@@ -29,6 +29,9 @@ export default defineConfig({
           ACCESS_LOCAL_PRIVATE_JWK: "",
           DEV_SIGN_IN: "",
           TEST_ACCESS_PRIVATE_JWK: JSON.stringify(privateJwk),
+          // `npm run fuzz` raises these; `npm test` uses the fuzz test's fixed defaults.
+          FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
+          FUZZ_SEED: process.env.FUZZ_SEED ?? "",
           TEST_SCRIPT_AGENT_TOKEN: await devKeys.signStaffToken({ privateJwk, role: "agent", audience: ACCESS_AUD }),
         },
       },

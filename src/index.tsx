@@ -10,6 +10,7 @@ import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { devSignIn } from "./auth/dev-sign-in";
 import { apiError } from "./handlers/api-errors";
+import { UnreadableForm } from "./handlers/form-answers";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
@@ -73,11 +74,16 @@ app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not foun
 app.onError((error, c) => {
   const isApi = c.req.path.startsWith("/api/");
   const page = pageContext(c);
-  // The only HTTPException middleware raises here is the CSRF check's 403.
+  // The CSRF check refuses a cross-site form with a 403 HTTPException.
   if (error instanceof HTTPException && error.status === 403) {
     const { forbidden } = page.catalog.pages;
     if (isApi) return apiError(c, 403, "Form posts from another website are refused; send JSON from your own client");
     return c.html(<MessagePage page={page} title={forbidden.title} body={forbidden.body} />, 403);
+  }
+  if (error instanceof UnreadableForm) {
+    const { unreadable } = page.catalog.pages;
+    if (isApi) return apiError(c, 400, "The form body could not be read");
+    return c.html(<MessagePage page={page} title={unreadable.title} body={unreadable.body} />, 400);
   }
   console.error(error);
   if (isApi) return apiError(c, 500, "Something went wrong on our side; nothing was stored");

@@ -13,6 +13,9 @@ declare global {
       TEST_ACCESS_PRIVATE_JWK: string;
       /** An agent token signed at config time by scripts/dev-keys.mjs, as `npm run staff-token -- agent` signs one. */
       TEST_SCRIPT_AGENT_TOKEN: string;
+      /** How many cases the fuzz test runs, and its seed (empty: the test's defaults). */
+      FUZZ_RUNS: string;
+      FUZZ_SEED: string;
     }
     interface GlobalProps {
       /** Types `exports.default` from "cloudflare:workers" as the Worker under test. */

@@ -8,6 +8,7 @@
  */
 import { Hono } from "hono";
 import { z } from "zod";
+import { readForm } from "../handlers/form-answers";
 import { readAccessConfig, type AccessEnv } from "./config";
 import { localPrivateKey, signLocalToken, writeDevSession } from "./dev-session";
 import { DevSignInPage, StaffRefusalPage, homeOf } from "./pages";
@@ -28,7 +29,7 @@ devSignIn.get("/sign-in", (c) => c.html(<DevSignInPage action={c.req.path} />));
 devSignIn.post("/sign-in", async (c) => {
   const read = readAccessConfig(c.env);
   if (!read.ok) return c.notFound();
-  const form = signInForm.safeParse(await c.req.parseBody());
+  const form = signInForm.safeParse(await readForm(c));
   if (!form.success) return c.html(<DevSignInPage action={c.req.path} error="Choose a role" />, 400);
   const privateKey = localPrivateKey(c.env);
   if (!privateKey) {

@@ -4,10 +4,28 @@
  * named by its id (checkboxes repeat the name). Unknown fields are ignored;
  * what is read is validated by the caller like any other answers.
  */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { Answers } from "../check/answers";
 import { QUESTIONS } from "../check/questionnaire";
 
 type FormBody = Record<string, string | File | (string | File)[]>;
+
+/** Thrown for a body that cannot be read as a form; the app answers it with a 400 page. */
+export class UnreadableForm extends HTTPException {
+  constructor() {
+    super(400, { message: "The form could not be read" });
+  }
+}
+
+/** The posted form, every value of repeated names kept; a malformed body (a broken multipart) is a 400, not a crash. */
+export async function readForm(c: Context): Promise<FormBody> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch {
+    throw new UnreadableForm();
+  }
+}
 
 /** The non-empty string values posted under one name. */
 export function formValues(form: FormBody, name: string): string[] {

@@ -21,7 +21,7 @@ import { fill, isLocale, questionWords, type Catalog, type Locale } from "../i18
 import type { FieldError } from "../ui/components/error-summary";
 import { HotlineFormPage } from "../ui/pages/hotline-form";
 import { HotlineScriptPage } from "../ui/pages/hotline-script";
-import { answersFromForm, formValues } from "./form-answers";
+import { answersFromForm, formValues, readForm } from "./form-answers";
 import { pageContext, rememberLocale } from "./locale";
 import { notFound } from "./public";
 import { recordCheck } from "./record-check";
@@ -52,7 +52,7 @@ const isReason = (value: unknown): value is ChangeReason => (CHANGE_REASONS as r
 
 /** What the agent posted: answers (pruned to what applies), the caller's language, and what they pressed. */
 async function readCallForm(c: Context<HotlineEnv>) {
-  const form = await c.req.parseBody({ all: true });
+  const form = await readForm(c);
   const [lang] = formValues(form, "caller_lang");
   const [action] = formValues(form, "action");
   const [reason] = formValues(form, "reason");
@@ -131,7 +131,7 @@ hotline.get("/checks/:reference", async (c) => {
 hotline.post("/checks/:reference/outcome", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   if (!reference) return notFound(c);
-  const [outcome] = formValues(await c.req.parseBody(), "outcome");
+  const [outcome] = formValues(await readForm(c), "outcome");
   if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
   const db = database(c.env.DB);
   const recorded = await recordOutcome(db, reference, outcome, [

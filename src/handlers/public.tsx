@@ -20,6 +20,7 @@ import { ResultPage } from "../ui/pages/result";
 import { StartPage } from "../ui/pages/start";
 import { ReferenceLookup } from "../ui/components/reference-lookup";
 import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
+import { formValues, readForm } from "./form-answers";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
 import { limitSubmissions } from "./rate-limit";
 import { recordCheck, resultOf } from "./record-check";
@@ -63,12 +64,13 @@ publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
 
 publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, async (c) => {
   const page = pageContext(c);
-  const form = await c.req.parseBody();
+  const form = await readForm(c);
   const answers = readAnswers(c);
   const validation = validateAnswers(answers);
   // The one-time code names a repeated press of the button; a missing or
   // malformed one just means a fresh code is drawn.
-  const proposed = typeof form["reference"] === "string" ? normalizeReference(form["reference"]) : undefined;
+  const [typed] = formValues(form, "reference");
+  const proposed = typed === undefined ? undefined : normalizeReference(typed);
   if (!validation.ok) {
     if (proposed && (await resultOf(database(c.env.DB), proposed))) return c.redirect(`/result/${proposed}`, 303);
     const { sessionLost } = page.catalog.pages;
@@ -129,8 +131,8 @@ publicPages.post("/check/:question", async (c) => {
   const question = resolveQuestion(c.req.param("question"), answers);
   if (!question) return notFound(c);
   if ("redirectTo" in question) return c.redirect(question.redirectTo, 303);
-  const form = await c.req.parseBody({ all: true });
-  const raw = [form[question.id] ?? []].flat().filter((v): v is string => typeof v === "string" && v !== "");
+  const form = await readForm(c);
+  const raw = formValues(form, question.id);
   const offered = new Set(offeredOptions(question, answers).map((o) => o.id));
   const chosen = raw.filter((id) => offered.has(id));
   const { catalog } = pageContext(c);

@@ -133,6 +133,12 @@ describe("the public self-check", () => {
     expect(await res.text()).toContain("That was more than a form sends");
   });
 
+  it("answers a broken multipart body with a 400 page, not a crash", async () => {
+    const res = await new Browser().post("/check/respondent", {}, { "content-type": "multipart/form-data; boundary=x" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("We could not read that form");
+  });
+
   it("refuses a form posted from another website", async () => {
     const res = await new Browser().post("/check/respondent", { respondent: "household" }, { origin: "https://evil.example" });
     expect(res.status).toBe(403);

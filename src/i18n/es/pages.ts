@@ -87,6 +87,10 @@ export const pages = {
     title: "Demasiadas consultas desde su conexión",
     body: "Para que el servicio siga disponible para todos, aceptamos un número limitado de consultas por minuto desde una misma conexión. Sus respuestas se guardaron: espere un minuto, vuelva atrás y presione el botón otra vez.",
   },
+  unreadable: {
+    title: "No pudimos leer ese formulario",
+    body: "Lo que se envió no es un formulario que este servicio entienda. Vuelva atrás e inténtelo de nuevo.",
+  },
   serverError: {
     title: "Lo sentimos, hay un problema con el servicio",
     body: "Sus respuestas no se han perdido. Inténtelo de nuevo en unos minutos.",
