@@ -165,8 +165,8 @@ publicPages.get("/result", (c) => {
   const { lookup } = catalog.pages;
   const error = catalog.errors.referenceFormat;
   return c.html(
-    <MessagePage page={page} title={lookup.title}>
-      <ReferenceLookup catalog={catalog} value={typed} error={error} />
+    <MessagePage page={page} title={lookup.title} errors={[{ field: "reference", message: error }]}>
+      <ReferenceLookup catalog={catalog} value={typed} error={error} title={false} />
     </MessagePage>,
     400,
   );

@@ -33,23 +33,26 @@ export function Layout({ page, title, hasError, children }: LayoutProps) {
           <a class="usa-skipnav" href="#main-content">
             {site.skipLink}
           </a>
-          <div class="site-official">
-            <div class="site-container">{site.officialBanner}</div>
-          </div>
-          <header class="site-header">
-            <div class="site-container site-header__row">
-              <a class="site-title" href="/">
-                {site.serviceName}
-              </a>
-              {page.otherLanguages.length > 0 && (
-                <nav class="site-header__nav" aria-label={site.languageSwitchLabel}>
-                  {page.otherLanguages.map((other) => (
-                    <a class="usa-link" href={other.href} lang={other.locale} hreflang={other.locale}>
-                      {other.name}
-                    </a>
-                  ))}
-                </nav>
-              )}
+          {/* The banner landmark holds everything above the page's own content. */}
+          <header>
+            <div class="site-official">
+              <div class="site-container">{site.officialBanner}</div>
+            </div>
+            <div class="site-header">
+              <div class="site-container site-header__row">
+                <a class="site-title" href="/">
+                  {site.serviceName}
+                </a>
+                {page.otherLanguages.length > 0 && (
+                  <nav class="site-header__nav" aria-label={site.languageSwitchLabel}>
+                    {page.otherLanguages.map((other) => (
+                      <a class="usa-link" href={other.href} lang={other.locale} hreflang={other.locale}>
+                        {other.name}
+                      </a>
+                    ))}
+                  </nav>
+                )}
+              </div>
             </div>
           </header>
           <main id="main-content" class="site-main site-container" tabindex={-1}>

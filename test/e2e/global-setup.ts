@@ -1,14 +1,10 @@
 /**
- * Starts the app the way a developer does (`wrangler d1 migrations apply`, then
- * `wrangler dev`), but isolated: its local D1 lives in a fresh temp directory
- * and it listens on a free port. Tests get the address with `inject("baseUrl")`.
+ * Starts the app once for all browser tests (see app-server.ts: `wrangler dev`
+ * on a free port with its own temporary D1) and stops it afterwards. Tests get
+ * the address with `inject("baseUrl")`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { startApp } from "./app-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,136 +13,8 @@ declare module "vitest" {
   }
 }
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const STARTUP_LIMIT_MS = 60_000;
-const OUTPUT_LIMIT = 20_000;
-
-const wranglerEnv = {
-  ...process.env,
-  // The project's Node 22 (the `node` devDependency) first, whoever started vitest.
-  PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH ?? ""}`,
-  WRANGLER_SEND_METRICS: "false",
-  CI: "true",
-  NO_COLOR: "1",
-};
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => (port ? done(port) : fail(new Error("Could not find a free port"))));
-    });
-  });
-}
-
-/** Keeps the last OUTPUT_LIMIT characters a process printed, for error messages. */
-function captureOutput(child: ChildProcess): () => string {
-  let output = "";
-  const keep = (chunk: unknown) => {
-    output = (output + String(chunk)).slice(-OUTPUT_LIMIT);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return () => output;
-}
-
-function runToEnd(args: readonly string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn("npx", args, { cwd: ROOT, env: wranglerEnv, stdio: ["ignore", "pipe", "pipe"] });
-    const output = captureOutput(child);
-    child.once("error", fail);
-    child.once("exit", (code, signal) =>
-      code === 0 ? done() : fail(new Error(`npx ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${output()}`)),
-    );
-  });
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Kills wrangler and everything it started (workerd), politely first. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
-  const signalGroup = (signal: string) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  signalGroup("SIGTERM");
-  const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-  // workerd may outlive the npx/wrangler parent by a moment.
-  signalGroup("SIGKILL");
-}
-
 export default async function setup(project: TestProject) {
-  const persistTo = await mkdtemp(join(tmpdir(), "kaspersky-check-e2e-"));
-  let server: ChildProcess | undefined;
-  const killOnExit = () => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, "SIGKILL");
-      } catch {
-        // Already gone.
-      }
-    }
-  };
-  process.once("exit", killOnExit);
-
-  const teardown = async () => {
-    process.removeListener("exit", killOnExit);
-    if (server) await stop(server);
-    await rm(persistTo, { recursive: true, force: true });
-  };
-
-  try {
-    await runToEnd(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
-
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo];
-    const child = spawn("npx", args, {
-      cwd: ROOT,
-      env: wranglerEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so teardown can end workerd along with wrangler.
-      detached: true,
-    });
-    server = child;
-    const output = captureOutput(child);
-    let exitedEarly: string | undefined;
-    child.once("exit", (code, signal) => (exitedEarly = signal ?? `exit ${code}`));
-    child.once("error", (error) => (exitedEarly = String(error)));
-
-    const deadline = Date.now() + STARTUP_LIMIT_MS;
-    let lastProblem = "no answer yet";
-    for (;;) {
-      if (exitedEarly) throw new Error(`wrangler dev stopped before it answered (${exitedEarly}):\n${output()}`);
-      try {
-        const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
-        await response.arrayBuffer();
-        if (response.status === 200) break;
-        lastProblem = `GET / answered ${response.status}`;
-      } catch (error) {
-        lastProblem = String(error);
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`${baseUrl}/ did not answer 200 within ${STARTUP_LIMIT_MS / 1000} s (${lastProblem}). wrangler said:\n${output()}`);
-      }
-      await sleep(250);
-    }
-
-    project.provide("baseUrl", baseUrl);
-    return teardown;
-  } catch (error) {
-    await teardown();
-    throw error;
-  }
+  const app = await startApp();
+  project.provide("baseUrl", app.baseUrl);
+  return app.stop;
 }

@@ -15,6 +15,8 @@ export interface QuestionFieldProps {
   readonly error?: string;
   /** The words for the empty choice of an optional drop-down list. */
   readonly emptyChoice?: string;
+  /** Said before the error message, out of sight ("Error: "). */
+  readonly errorPrefix?: string;
 }
 
 function Hint({ id, text }: { id: string; text?: string }) {
@@ -25,15 +27,17 @@ function Hint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-function ErrorMessage({ id, text }: { id: string; text?: string }) {
+/** The message by the field; screen readers hear "Error: " first, as in the page title. */
+function ErrorMessage({ id, text, prefix }: { id: string; text?: string; prefix?: string }) {
   return text ? (
     <span class="usa-error-message" id={id}>
+      {prefix && <span class="usa-sr-only">{prefix}</span>}
       {text}
     </span>
   ) : null;
 }
 
-export function QuestionField({ question, words, options, chosen, error, emptyChoice }: QuestionFieldProps) {
+export function QuestionField({ question, words, options, chosen, error, emptyChoice, errorPrefix }: QuestionFieldProps) {
   const hintId = `${question.id}-hint`;
   const errorId = `${question.id}-error`;
   const describedBy = [words.hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
@@ -48,7 +52,7 @@ export function QuestionField({ question, words, options, chosen, error, emptyCh
           </label>
         </h1>
         <Hint id={hintId} text={words.hint} />
-        <ErrorMessage id={errorId} text={error} />
+        <ErrorMessage id={errorId} text={error} prefix={errorPrefix} />
         <select class="usa-select" id={question.id} name={question.id} aria-describedby={describedBy}>
           <option value="">{emptyChoice ?? ""}</option>
           {options.map((option) => (
@@ -69,7 +73,7 @@ export function QuestionField({ question, words, options, chosen, error, emptyCh
           <h1>{words.title}</h1>
         </legend>
         <Hint id={hintId} text={words.hint} />
-        <ErrorMessage id={errorId} text={error} />
+        <ErrorMessage id={errorId} text={error} prefix={errorPrefix} />
         {options.map((option, index) => {
           const id = index === 0 ? question.id : `${question.id}-${option.id}`;
           const optionWords = words.options[option.id];

@@ -1,12 +1,22 @@
 /** @module The small form that opens an earlier result by its reference code (GET, so it needs no token). */
 import type { Catalog } from "../../i18n";
 
-export function ReferenceLookup(props: { catalog: Catalog; value?: string; error?: string; action?: string; title?: string }) {
+export interface ReferenceLookupProps {
+  readonly catalog: Catalog;
+  readonly value?: string;
+  readonly error?: string;
+  readonly action?: string;
+  /** The form's heading; false when the page's own heading already names the form. */
+  readonly title?: string | false;
+}
+
+export function ReferenceLookup(props: ReferenceLookupProps) {
   const { catalog, value, error } = props;
   const { lookup } = catalog.pages;
+  const title = props.title ?? lookup.title;
   return (
-    <form class="usa-form lookup" method="get" action={props.action ?? "/result"}>
-      <h2>{props.title ?? lookup.title}</h2>
+    <form class={title ? "usa-form lookup" : "usa-form"} method="get" action={props.action ?? "/result"}>
+      {title && <h2>{title}</h2>}
       <div class={`usa-form-group${error ? " usa-form-group--error" : ""}`}>
         <label class="usa-label" for="reference">
           {lookup.label}
@@ -16,6 +26,7 @@ export function ReferenceLookup(props: { catalog: Catalog; value?: string; error
         </div>
         {error && (
           <span class="usa-error-message" id="reference-error">
+            <span class="usa-sr-only">{catalog.site.errorTitlePrefix}</span>
             {error}
           </span>
         )}

@@ -37,6 +37,7 @@ export function QuestionPage(props: QuestionPageProps) {
           chosen={props.chosen}
           error={error}
           emptyChoice={emptyChoice}
+          errorPrefix={catalog.site.errorTitlePrefix}
         />
         <button class="usa-button" type="submit">
           {catalog.site.continue}

@@ -1,7 +1,7 @@
 /**
  * @module
  * The result: reference code, date and the steps in order, each with "why you
- * see this" and its source. Prints cleanly (see the print rules in styles.ts).
+ * see this" and its source. Prints cleanly (see the print rules in styles/site.scss).
  */
 import type { Guidance } from "../../check/guidance";
 import { formatReference } from "../../check/reference";
@@ -46,7 +46,10 @@ export function ResultPage({ page: context, reference, guidance }: {
               </p>
             )}
             <details class="step__why">
-              <summary>{page.why}</summary>
+              <summary>
+                {page.why}
+                <span class="usa-sr-only">: {step.title}</span>
+              </summary>
               <p>{step.why}</p>
             </details>
           </li>
