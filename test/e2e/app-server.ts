@@ -16,8 +16,20 @@ import { delimiter, join, resolve } from "node:path";
 export interface RunningApp {
   /** Where the app answers, e.g. http://127.0.0.1:40123 (no trailing slash). */
   readonly baseUrl: string;
+  /** The temporary directory holding its local D1 (for `wrangler d1 execute --persist-to`). */
+  readonly persistTo: string;
   /** Stops wrangler and workerd and removes the app's temporary D1. */
   stop(): Promise<void>;
+}
+
+/** What to start; by default the app itself. */
+export interface StartOptions {
+  /** A wrangler config other than the app's, e.g. a benchmark baseline under bench/. */
+  readonly config?: string;
+  /** Counts the Worker as up once GET / answers at all (a baseline may refuse GET), not only with 200. */
+  readonly anyAnswer?: boolean;
+  /** false for a Worker without D1: skips `wrangler d1 migrations apply`. */
+  readonly migrate?: boolean;
 }
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -57,13 +69,16 @@ function captureOutput(child: ChildProcess): () => string {
   return () => output;
 }
 
-function runToEnd(args: readonly string[]): Promise<void> {
+/** Runs `npx <args>` in the project and resolves with what it printed on stdout. */
+export function runToEnd(args: readonly string[]): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn("npx", args, { cwd: ROOT, env: wranglerEnv, stdio: ["ignore", "pipe", "pipe"] });
     const output = captureOutput(child);
+    let stdout = "";
+    child.stdout?.on("data", (chunk) => (stdout += String(chunk)));
     child.once("error", fail);
     child.once("exit", (code, signal) =>
-      code === 0 ? done() : fail(new Error(`npx ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${output()}`)),
+      code === 0 ? done(stdout) : fail(new Error(`npx ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${output()}`)),
     );
   });
 }
@@ -94,7 +109,8 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
  * port and resolves once `/` answers 200 (at most 60 s, else it rejects with
  * wrangler's output). If this process exits first, wrangler is killed with it.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const config = options.config ? ["--config", resolve(ROOT, options.config)] : [];
   const persistTo = await mkdtemp(join(tmpdir(), "kaspersky-check-e2e-"));
   let server: ChildProcess | undefined;
   const killOnExit = () => {
@@ -115,11 +131,13 @@ export async function startApp(): Promise<RunningApp> {
   };
 
   try {
-    await runToEnd(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+    if (options.migrate !== false) {
+      await runToEnd(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo, ...config]);
+    }
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo];
+    const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo, ...config];
     const child = spawn("npx", args, {
       cwd: ROOT,
       env: wranglerEnv,
@@ -140,7 +158,7 @@ export async function startApp(): Promise<RunningApp> {
       try {
         const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
         await response.arrayBuffer();
-        if (response.status === 200) break;
+        if (response.status === 200 || (options.anyAnswer && response.status < 500)) break;
         lastProblem = `GET / answered ${response.status}`;
       } catch (error) {
         lastProblem = String(error);
@@ -151,7 +169,7 @@ export async function startApp(): Promise<RunningApp> {
       await sleep(250);
     }
 
-    return { baseUrl, stop };
+    return { baseUrl, persistTo, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,1 @@
+CREATE TABLE rows (id integer PRIMARY KEY AUTOINCREMENT, value text NOT NULL);

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: the app beside two bare baselines (bench/), in one run on this
+ * machine. Starts all three under `wrangler dev` on loopback, then measures, one
+ * scenario at a time, requests per second and p50/p99 latency of a question page,
+ * a check submission and a result page, and prints each figure with the ratio
+ * app/baseline. Then prints the deployed bundle size from `wrangler deploy --dry-run`.
+ *
+ *   npm run bench -- --seconds 10 --concurrency 16
+ *
+ * Goals: question page >= 0.8 of the bare static page; submission >= 0.6 of the
+ * bare insert; bundle under 100 KB gzipped. Exits non-zero when one is missed.
+ */
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { runToEnd, startApp, type RunningApp } from "../test/e2e/app-server.ts";
+import { drive, type DriveResult } from "./lib/drive.ts";
+
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, concurrency: { type: "string", default: "16" } },
+});
+const seconds = Number(values.seconds);
+const concurrency = Number(values.concurrency);
+const WARM_UP_SECONDS = 2;
+
+const answers = { respondent: "household", has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"], ultraav: "no", embedded: "no" };
+const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+let clients = 0;
+
+type Request = (n: number) => { url: string; init?: RequestInit };
+const getPage = (url: string): Request => () => ({ url });
+const postCheck = (url: string): Request => () => ({
+  url,
+  init: {
+    method: "POST",
+    // A new client address for every submission, so the per-client rate limit is not what is measured.
+    headers: { "content-type": "application/json", "cf-connecting-ip": address(++clients) },
+    body: JSON.stringify({ answers }),
+  },
+});
+
+async function measure(request: Request): Promise<DriveResult> {
+  await drive(request, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
+  return drive(request, { concurrency, total: 1e9, seconds });
+}
+
+async function bundleSize(): Promise<string> {
+  const output = await runToEnd(["wrangler", "deploy", "--dry-run", "--outdir", "dist"]);
+  return /Total Upload: ([\d.]+ KiB) \/ gzip: ([\d.]+) KiB/.exec(output)?.slice(1).join(" / gzip ") ?? "unknown";
+}
+
+const started: RunningApp[] = [];
+try {
+  const [app, bareStatic, bareInsert] = await Promise.all([
+    startApp(),
+    startApp({ config: "bench/static/wrangler.toml", migrate: false }),
+    startApp({ config: "bench/insert/wrangler.toml", anyAnswer: true }),
+  ]);
+  started.push(app, bareStatic, bareInsert);
+  const created = await fetch(`${app.baseUrl}/api/v1/checks`, postCheck("")(0).init);
+  const { reference } = (await created.json()) as { reference: string };
+
+  const scenarios = [
+    { name: "question page", goal: 0.8, app: getPage(`${app.baseUrl}/check/respondent`), base: getPage(`${bareStatic.baseUrl}/`), baseName: "static page" },
+    { name: "check submission", goal: 0.6, app: postCheck(`${app.baseUrl}/api/v1/checks`), base: postCheck(`${bareInsert.baseUrl}/`), baseName: "one D1 insert" },
+    { name: "result page", goal: undefined, app: getPage(`${app.baseUrl}/result/${reference}`), base: getPage(`${bareStatic.baseUrl}/`), baseName: "static page" },
+  ];
+  const rows: string[] = [];
+  const missed: string[] = [];
+  for (const scenario of scenarios) {
+    const ours = await measure(scenario.app);
+    const bare = await measure(scenario.base);
+    const ratio = ours.requestsPerSecond / bare.requestsPerSecond;
+    const bad = Object.entries(ours.statuses).filter(([s]) => Number(s) >= 400 || s === "0");
+    if (bad.length) missed.push(`${scenario.name} answered ${JSON.stringify(ours.statuses)}`);
+    if (scenario.goal !== undefined && ratio < scenario.goal) missed.push(`${scenario.name}: ${ratio.toFixed(2)} < ${scenario.goal}`);
+    const fmt = (r: DriveResult) => `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
+    rows.push(
+      `${scenario.name.padEnd(17)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
+    );
+  }
+  const bundle = await bundleSize();
+  const gzipKb = Number(/gzip ([\d.]+)/.exec(bundle)?.[1]);
+  if (!(gzipKb < 100)) missed.push(`bundle ${gzipKb} KB gzipped >= 100`);
+
+  console.log(`bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(`${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up then ${seconds} s per measurement, all under wrangler dev on loopback`);
+  console.log(`scenario           app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio  goal`);
+  for (const row of rows) console.log(row);
+  console.log(`bundle (wrangler deploy --dry-run): ${bundle} KiB (goal: under 100 KB gzipped)`);
+  console.log(missed.length ? `MISSED: ${missed.join("; ")}` : "Every goal is met.");
+  process.exitCode = missed.length ? 1 : 0;
+} finally {
+  await Promise.all(started.map((worker) => worker.stop()));
+}
