@@ -11,6 +11,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { devSignIn } from "./auth/dev-sign-in";
 import { apiError } from "./handlers/api-errors";
 import { UnreadableForm } from "./handlers/form-answers";
+import { turnstileSource } from "./handlers/turnstile";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
@@ -28,8 +29,10 @@ app.use(
   secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
-      // Only the hotline screen has a script (/assets/hotline.js); nothing inline, ever.
-      scriptSrc: ["'self'"],
+      // Only the hotline screen has a script (/assets/hotline.js); nothing inline, ever. Turnstile,
+      // when it is turned on, adds its origin on the one page that shows its widget.
+      scriptSrc: ["'self'", turnstileSource],
+      frameSrc: [(c) => turnstileSource(c) || "'none'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'"],
       formAction: ["'self'"],

@@ -11,6 +11,7 @@ import { catalogFor, questionWords } from "../i18n";
 import { apiError } from "./api-errors";
 import { readCheckRequest, requestedLocale, unsupportedLang } from "./check-request";
 import { limitSubmissions } from "./rate-limit";
+import { requireTurnstile } from "./turnstile";
 import { recordCheck, resultOf } from "./record-check";
 
 export const api = new Hono<{ Bindings: Env }>();
@@ -48,7 +49,7 @@ api.get("/questionnaire", (c) => {
   });
 });
 
-api.post("/checks", limitSubmissions, async (c) => {
+api.post("/checks", limitSubmissions, requireTurnstile, async (c) => {
   const request = await readCheckRequest(c, {});
   if (!request.ok) return request.response;
   const check = await recordCheck(database(c.env.DB), { answers: request.answers, channel: "api", locale: request.locale });

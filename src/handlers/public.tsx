@@ -23,6 +23,7 @@ import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
 import { formValues, readForm } from "./form-answers";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
 import { limitSubmissions } from "./rate-limit";
+import { requireTurnstile, turnstileSiteKey } from "./turnstile";
 import { recordCheck, resultOf } from "./record-check";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
@@ -58,11 +59,12 @@ publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
       answers={answers}
       backHref={back && stepHref(back)}
       oneTimeReference={newReference()}
+      turnstileSiteKey={turnstileSiteKey(c.env)}
     />,
   );
 });
 
-publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, async (c) => {
+publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, requireTurnstile, async (c) => {
   const page = pageContext(c);
   const form = await readForm(c);
   const answers = readAnswers(c);

@@ -90,6 +90,14 @@ export const pages = {
     title: "We could not read that form",
     body: "What was sent was not a form this service understands. Go back and try again.",
   },
+  humanCheckFailed: {
+    title: "We could not confirm you are a person",
+    body: "Go back to the previous page, complete the check box, and press the button again. Your answers are kept.",
+  },
+  humanCheckUnavailable: {
+    title: "The human check is not available right now",
+    body: "Your answers are kept. Wait a minute, then go back and press the button again.",
+  },
   serverError: {
     title: "Sorry, there is a problem with the service",
     body: "Your answers have not been lost. Try again in a few minutes.",

@@ -91,6 +91,14 @@ export const pages = {
     title: "No pudimos leer ese formulario",
     body: "Lo que se envió no es un formulario que este servicio entienda. Vuelva atrás e inténtelo de nuevo.",
   },
+  humanCheckFailed: {
+    title: "No pudimos confirmar que usted es una persona",
+    body: "Vuelva a la página anterior, complete la casilla de verificación y presione el botón otra vez. Sus respuestas se guardaron.",
+  },
+  humanCheckUnavailable: {
+    title: "La verificación humana no está disponible ahora",
+    body: "Sus respuestas se guardaron. Espere un minuto, vuelva atrás y presione el botón otra vez.",
+  },
   serverError: {
     title: "Lo sentimos, hay un problema con el servicio",
     body: "Sus respuestas no se han perdido. Inténtelo de nuevo en unos minutos.",

@@ -9,6 +9,7 @@ import { selected } from "../../check/answers";
 import type { Question } from "../../check/questionnaire";
 import { optionLabel, questionWords } from "../../i18n";
 import type { PageContext } from "../page-context";
+import { TURNSTILE_SCRIPT } from "../../handlers/turnstile";
 import { Layout } from "../layout";
 
 export interface AnswersPageProps {
@@ -17,9 +18,12 @@ export interface AnswersPageProps {
   readonly answers: Answers;
   readonly backHref?: string;
   readonly oneTimeReference: string;
+  /** Set when Turnstile is on: its widget goes in the form (and its script on this page only). */
+  readonly turnstileSiteKey?: string;
 }
 
-export function AnswersPage({ page: context, questions, answers, backHref, oneTimeReference }: AnswersPageProps) {
+export function AnswersPage(props: AnswersPageProps) {
+  const { page: context, questions, answers, backHref, oneTimeReference, turnstileSiteKey } = props;
   const { catalog } = context;
   const page = catalog.pages.answers;
   return (
@@ -52,6 +56,12 @@ export function AnswersPage({ page: context, questions, answers, backHref, oneTi
       <p>{page.submitText}</p>
       <form method="post" action="/check/answers">
         <input type="hidden" name="reference" value={oneTimeReference} />
+        {turnstileSiteKey && (
+          <>
+            <div class="cf-turnstile" data-sitekey={turnstileSiteKey} data-language={context.locale}></div>
+            <script src={TURNSTILE_SCRIPT} async defer></script>
+          </>
+        )}
         <button class="usa-button" type="submit">
           {page.submit}
         </button>
