@@ -32,7 +32,8 @@ export interface Question {
   readonly options: readonly Option[];
 }
 
-const ORGANISATIONS = [
+/** Every respondent type that is an organization rather than a household. */
+export const ORGANIZATIONS = [
   "small_business",
   "large_organization",
   "sltt_government",
@@ -69,7 +70,7 @@ const STATES = [
   "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
 ] as const;
 
-const forOrganizations: Condition = { respondent: ORGANISATIONS };
+const forOrganizations: Condition = { respondent: ORGANIZATIONS };
 const options = (ids: readonly string[], when?: Condition): Option[] =>
   ids.map((id) => (when ? { id, when } : { id }));
 
@@ -80,7 +81,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: "single",
     control: "radios",
     required: true,
-    options: options(["household", ...ORGANISATIONS]),
+    options: options(["household", ...ORGANIZATIONS]),
   },
   {
     id: "sector",

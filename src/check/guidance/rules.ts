@@ -5,7 +5,7 @@
  * of each step are in the locale catalogs under `steps.<id>`; the facts they rest
  * on are in shared/facts/kaspersky-ban.md.
  */
-import type { Condition } from "../questionnaire";
+import { ORGANIZATIONS, type Condition } from "../questionnaire";
 import { SALES_STOP, ULTRAAV_HANDOVER, UPDATES_STOP, dayBefore } from "../dates";
 
 /** Bump when a rule, its order or its words change what a respondent is told. */
@@ -36,14 +36,6 @@ export interface Rule {
   readonly source?: SourceId;
 }
 
-const ORGANISATIONS = [
-  "small_business",
-  "large_organization",
-  "sltt_government",
-  "federal_agency",
-  "critical_infrastructure",
-  "it_provider",
-];
 const HAS_IT = { has_kaspersky: ["yes"] };
 const HAD_IT = { has_kaspersky: ["yes", "removed"] };
 
@@ -67,12 +59,12 @@ export const RULES: readonly Rule[] = [
     source: "bis",
   },
   // Organizations: know what you have, then remove it centrally.
-  { id: "org_inventory", when: [{ respondent: ORGANISATIONS, has_kaspersky: ["yes", "not_sure"] }] },
+  { id: "org_inventory", when: [{ respondent: ORGANIZATIONS, has_kaspersky: ["yes", "not_sure"] }] },
   {
     id: "org_central_removal",
     when: [
-      { respondent: ORGANISATIONS, has_kaspersky: ["yes"], products: ["security_center"] },
-      { respondent: ORGANISATIONS, has_kaspersky: ["yes"], devices: ["10_49", "50_249", "250_999", "1000_plus"] },
+      { respondent: ORGANIZATIONS, has_kaspersky: ["yes"], products: ["security_center"] },
+      { respondent: ORGANIZATIONS, has_kaspersky: ["yes"], devices: ["10_49", "50_249", "250_999", "1000_plus"] },
     ],
   },
   // Before uninstalling: keep what you would lose, stop paying for what no longer works.
