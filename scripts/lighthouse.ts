@@ -14,40 +14,10 @@
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { startApp, type RunningApp } from "../test/e2e/app-server.ts";
-
-const CHROMIUM_PATH = "/usr/bin/chromium";
-/** The same switches as the browser tests (test/e2e/browser.ts): nothing talks to the network by itself. */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-/**
- * And one more for Lighthouse: Chromium resolves no host name at all (every name
- * is "not found"), so neither the page nor the browser itself (Debian's build
- * looks up Google's update and sign-in hosts at start) can reach past 127.0.0.1.
- */
-const NO_NETWORK = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../test/e2e/chromium.ts";
+import { EVERY_STEP } from "../test/e2e/fixtures.ts";
 
 const GOALS = { accessibility: 100, performance: 98 } as const;
-
-/** The longest result: an energy company with every product and every kind of device (many steps, sources, lists). */
-const EVERY_STEP = {
-  respondent: "critical_infrastructure",
-  sector: "energy",
-  has_kaspersky: "yes",
-  products: ["password_manager", "security_center", "endpoint"],
-  platforms: ["windows", "mac", "android", "ios", "servers"],
-  devices: "1000_plus",
-  ultraav: "yes",
-  embedded: "yes",
-  state: "outside_us",
-};
 
 interface Row {
   readonly page: string;
@@ -132,7 +102,7 @@ let failed = false;
 try {
   app = await startApp();
   const pages = ["/check/respondent", await createResult(app.baseUrl)];
-  chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS, NO_NETWORK], logLevel: "error" });
+  chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS], logLevel: "error" });
   const rows: Row[] = [];
   for (const path of pages) rows.push(await audit(chrome, app.baseUrl, path));
   console.log(table(rows));

@@ -17,6 +17,7 @@ import axe from "axe-core";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "./browser";
+import { EVERY_STEP } from "./fixtures";
 import { describeFocus, focused, type Focused } from "./keyboard";
 
 const LANGUAGES = [
@@ -37,19 +38,6 @@ const HOUSEHOLD: [string, Record<string, string | string[]>][] = [
   ["embedded", { embedded: "no" }],
   ["state", { state: "CA" }],
 ];
-
-/** The answers with the most steps: an energy company with every product and every kind of device. */
-const EVERY_STEP = {
-  respondent: "critical_infrastructure",
-  sector: "energy",
-  has_kaspersky: "yes",
-  products: ["password_manager", "security_center", "endpoint"],
-  platforms: ["windows", "mac", "android", "ios", "servers"],
-  devices: "1000_plus",
-  ultraav: "yes",
-  embedded: "yes",
-  state: "outside_us",
-};
 
 /** What a page needs in the browser profile before it can be shown. */
 type Needs = "a language" | "answers";

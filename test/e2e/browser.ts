@@ -4,8 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type ViewportSize } from "playwright-core";
 import { inject } from "vitest";
-
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 
 /** How long one page action or navigation may take before the test fails with a clear message. */
 const ACTION_TIMEOUT_MS = 15_000;
@@ -17,18 +16,7 @@ export function baseUrl(): string {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      // Debian's Chromium still looks up Google hosts at start; resolve nothing but loopback.
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

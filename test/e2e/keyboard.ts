@@ -1,9 +1,11 @@
 /**
  * Keyboard-only helpers shared by the browser tests: what has focus, Tab until
- * something is reached, press a key that loads a new page. They work with
- * JavaScript off: Chromium still evaluates Playwright's own expressions.
+ * something is reached, press a key that loads a new page, follow an error
+ * summary's link. They work with JavaScript off: Chromium still evaluates
+ * Playwright's own expressions. Uses vitest's expect: for the tests only.
  */
 import type { Page, Response } from "playwright-core";
+import { expect } from "vitest";
 
 /** What has keyboard focus, as plain data. */
 export interface Focused {
@@ -17,7 +19,9 @@ export interface Focused {
   readonly text: string;
 }
 
-// A string, not a function: nothing of the test's own code runs in the page.
+// A string, not a function: nothing of the test's own code runs in the page (the
+// page is evaluated by Chromium even with JavaScript turned off for the site, and
+// the project's types have no DOM).
 const FOCUSED = `(() => {
   const e = document.activeElement;
   if (!e || e === document.body) return null;
@@ -67,4 +71,18 @@ export async function pressForNewPage(page: Page, key: string): Promise<Response
   await page.keyboard.press(key);
   const [landed] = await Promise.all([response, loaded]);
   return landed;
+}
+
+/**
+ * On a question refused with the error summary focused: Tabs to the summary's
+ * link to the field, follows it, checks that it lands on the field's first
+ * answer (whose value is `firstValue`) and chooses that answer with Space.
+ */
+export async function followErrorLinkAndChoose(page: Page, fieldId: string, firstValue: string): Promise<void> {
+  await tabTo(page, "the error summary's link", (f) => f.href === `#${fieldId}`);
+  await page.keyboard.press("Enter");
+  await expect.poll(async () => (await focused(page))?.id).toBe(fieldId);
+  expect((await focused(page))?.value).toBe(firstValue);
+  await page.keyboard.press("Space");
+  expect((await focused(page))?.checked).toBe(true);
 }

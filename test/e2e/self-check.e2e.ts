@@ -6,72 +6,11 @@
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, openContext } from "./browser";
+import { focused, followErrorLinkAndChoose, hasId, isButton, pressForNewPage, tabTo } from "./keyboard";
 
 /** A result address: /result/ and 8 characters of the reference alphabet (no 0, 1, I, L, O, U). */
 const RESULT_PATH = /^\/result\/([2-9A-HJKMNP-TV-Z]{8})$/;
 const GROUPED_REFERENCE = /^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
-
-/** What has keyboard focus, as plain data. */
-interface Focused {
-  readonly tag: string;
-  readonly id: string;
-  readonly name: string | null;
-  readonly role: string | null;
-  readonly href: string | null;
-  readonly value: string | null;
-  readonly checked: boolean | null;
-  readonly text: string;
-}
-
-// A string, not a function: the page is evaluated by Chromium even with
-// JavaScript turned off for the site, and the project's types have no DOM.
-const FOCUSED = `(() => {
-  const e = document.activeElement;
-  if (!e || e === document.body) return null;
-  return {
-    tag: e.tagName.toLowerCase(),
-    id: e.id,
-    name: e.getAttribute("name"),
-    role: e.getAttribute("role"),
-    href: e.getAttribute("href"),
-    value: "value" in e ? String(e.value) : null,
-    checked: e.type === "checkbox" || e.type === "radio" ? e.checked : null,
-    text: (e.textContent || "").replace(/\\s+/g, " ").trim(),
-  };
-})()`;
-
-async function focused(page: Page): Promise<Focused | null> {
-  return (await page.evaluate(FOCUSED)) as Focused | null;
-}
-
-const describeFocus = (f: Focused | null) =>
-  f ? `<${f.tag}${f.id ? `#${f.id}` : ""}${f.href ? ` href=${f.href}` : ""}>${f.text.slice(0, 30)}` : "(nothing)";
-
-/** Presses Tab until the focused element matches; fails naming every stop on the way. */
-async function tabTo(page: Page, what: string, matches: (f: Focused) => boolean): Promise<Focused> {
-  const stops: string[] = [];
-  for (let press = 0; press < 40; press++) {
-    await page.keyboard.press("Tab");
-    const now = await focused(page);
-    if (now && matches(now)) return now;
-    stops.push(describeFocus(now));
-  }
-  throw new Error(`Tabbing never reached ${what}. Focus went: ${stops.join(" → ")}`);
-}
-
-const isButton = (label: string) => (f: Focused) => f.tag === "button" && f.text === label;
-const hasId = (id: string) => (f: Focused) => f.id === id;
-
-/** Presses a key that loads a new page (link, form submit) and resolves with its response once loaded. */
-async function pressForNewPage(page: Page, key: string): Promise<Response> {
-  const loaded = page.waitForEvent("load");
-  const response = page.waitForResponse(
-    (r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
-  );
-  await page.keyboard.press(key);
-  const [landed] = await Promise.all([response, loaded]);
-  return landed;
-}
 
 /** Tabs to Continue and submits the question; resolves with the page it lands on. */
 async function continueWith(page: Page): Promise<Response> {
@@ -162,12 +101,7 @@ describe("the public self-check in Chromium", () => {
     expect(await errorLink.getAttribute("href")).toBe("#respondent");
 
     // Follow the error link: it lands on the first option, which Space selects.
-    await tabTo(page, "the error summary's link", (f) => f.href === "#respondent");
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await focused(page))?.id).toBe("respondent");
-    expect((await focused(page))?.value).toBe("household");
-    await page.keyboard.press("Space");
-    expect((await focused(page))?.checked).toBe(true);
+    await followErrorLinkAndChoose(page, "respondent", "household");
     await continueWith(page);
 
     expect(path(page)).toBe("/check/has_kaspersky");

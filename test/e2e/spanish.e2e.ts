@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogFor, fill, optionLabel, questionWords } from "../../src/i18n";
 import { launchBrowser, openContext } from "./browser";
-import { focused, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
+import { focused, followErrorLinkAndChoose, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
 
 const es = catalogFor("es");
 const en = catalogFor("en");
@@ -72,12 +72,7 @@ describe("the self-check in Spanish, on a phone, with JavaScript off and only a 
     expect(clean(await page.locator("#respondent-error").textContent())).toBe(`${es.site.errorTitlePrefix}${message}`);
 
     // Its link moves focus to the first answer; Space chooses it.
-    await tabTo(page, "the error summary's link", (f) => f.href === "#respondent");
-    await page.keyboard.press("Enter");
-    await expect.poll(async () => (await focused(page))?.id).toBe("respondent");
-    expect((await focused(page))?.value).toBe("household");
-    await page.keyboard.press("Space");
-    expect((await focused(page))?.checked).toBe(true);
+    await followErrorLinkAndChoose(page, "respondent", "household");
     await continueWith(page);
 
     expect(path(page)).toBe("/check/has_kaspersky");
