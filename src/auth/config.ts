@@ -21,7 +21,7 @@
  * the code must type-check the same on a fresh clone.
  */
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
-import * as z from "zod";
+import { z } from "../validation";
 import { parseStaffRoles, type StaffRoles } from "./roles";
 
 /** The Worker vars staff access reads; which ones are required depends on the mode. */
@@ -57,8 +57,9 @@ export type AccessConfigResult = { ok: true; config: AccessConfig } | { ok: fals
 const TEAM_DOMAIN = /^(?:https:\/\/)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.cloudflareaccess\.com)?\/?$/;
 
 /** A public RSA key as a JWKS lists it; the `kid` is what a token names its key by. */
-export const rsaJwk = z.looseObject({ kty: z.literal("RSA"), kid: z.string().min(1), n: z.string().min(1), e: z.string().min(1) });
-const jwks = z.object({ keys: z.array(rsaJwk).min(1) });
+const nonEmpty = () => z.string().check(z.minLength(1));
+export const rsaJwk = z.looseObject({ kty: z.literal("RSA"), kid: nonEmpty(), n: nonEmpty(), e: nonEmpty() });
+const jwks = z.object({ keys: z.array(rsaJwk).check(z.minLength(1)) });
 
 /** A var's value, with empty or blank counting as unset. */
 export function setting(value: string | undefined): string | undefined {
@@ -94,7 +95,7 @@ export function readAccessConfig(env: AccessEnv): AccessConfigResult {
 }
 
 /** JSON text checked against a schema; undefined when it is not JSON or does not fit. */
-export function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+export function parseJson<T>(text: string, schema: z.ZodMiniType<T>): T | undefined {
   try {
     const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : undefined;

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import { sign } from "hono/utils/jwt/jwt";
-import * as z from "zod";
+import { z } from "../validation";
 import { LOCAL_ISSUER, parseJson, rsaJwk, setting, type AccessEnv } from "./config";
 import type { StaffRole } from "./roles";
 
@@ -27,7 +27,7 @@ const COOKIE_OPTIONS = {
 } as const;
 
 // Hono's sign() takes the algorithm and key id from the JWK itself.
-const privateRsaJwk = rsaJwk.extend({ alg: z.literal("RS256"), d: z.string().min(1) });
+const privateRsaJwk = z.extend(rsaJwk, { alg: z.literal("RS256"), d: z.string().check(z.minLength(1)) });
 
 /** The address a local token for a role carries (scripts/dev-keys.mjs uses the same). */
 export function localEmail(role: StaffRole): string {

@@ -3,7 +3,7 @@
  * Answers: their shape, the branching rules and validation. The zod schema is
  * derived from the questionnaire, so a new question or option needs no change here.
  */
-import * as z from "zod";
+import { z } from "../validation";
 import { QUESTIONS, type Condition, type Option, type Question } from "./questionnaire";
 
 /** Question id to the chosen option id (single) or option ids (multiple). */
@@ -68,9 +68,9 @@ export function pruneAnswers(answers: Answers): Record<string, string | string[]
 export const answersShape = z.strictObject(
   Object.fromEntries(
     QUESTIONS.map((q) => {
-      const option = z.string().max(64);
-      const value = q.kind === "single" ? option : z.array(option).min(1).max(q.options.length);
-      return [q.id, value.optional()];
+      const option = z.string().check(z.maxLength(64));
+      const value = q.kind === "single" ? option : z.array(option).check(z.minLength(1), z.maxLength(q.options.length));
+      return [q.id, z.optional(value)];
     }),
   ),
 );

@@ -5,7 +5,7 @@
  * answers are checked in that order, and the first failure is the API error.
  */
 import type { Context } from "hono";
-import * as z from "zod";
+import { z } from "../validation";
 import { validateAnswers, type Answers } from "../check/answers";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../i18n";
 import { apiError } from "./api-errors";
@@ -20,7 +20,9 @@ export function requestedLocale(lang: string | undefined): Locale | undefined {
 
 type Read<Extra> = { ok: true; answers: Answers; locale: Locale; extra: Extra } | { ok: false; response: Response };
 
-export async function readCheckRequest<Extra extends z.ZodRawShape>(c: Context, extraFields: Extra): Promise<Read<z.infer<z.ZodObject<Extra>>>> {
+type Fields = Record<string, z.ZodMiniType>;
+
+export async function readCheckRequest<Extra extends Fields>(c: Context, extraFields: Extra): Promise<Read<z.infer<z.ZodMiniObject<Extra>>>> {
   const fail = (response: Response) => ({ ok: false as const, response });
   if (!/^application\/(.+\+)?json\b/i.test(c.req.header("content-type") ?? "")) {
     return fail(apiError(c, 415, "Send the check as JSON with Content-Type: application/json"));
@@ -31,7 +33,7 @@ export async function readCheckRequest<Extra extends z.ZodRawShape>(c: Context, 
   } catch {
     return fail(apiError(c, 400, "The request body is not valid JSON"));
   }
-  const shape = z.strictObject({ answers: z.record(z.string(), z.unknown()), lang: z.string().optional(), ...extraFields });
+  const shape = z.strictObject({ answers: z.record(z.string(), z.unknown()), lang: z.optional(z.string()), ...extraFields });
   const request = shape.safeParse(body);
   if (!request.success) {
     const fields = request.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
@@ -46,5 +48,5 @@ export async function readCheckRequest<Extra extends z.ZodRawShape>(c: Context, 
     const problems = validation.problems.map((p) => ({ ...p, message: `${p.question}: ${p.message}` }));
     return fail(apiError(c, 422, "The answers do not fit the questionnaire", problems));
   }
-  return { ok: true, answers: validation.answers, locale, extra: extra as z.infer<z.ZodObject<Extra>> };
+  return { ok: true, answers: validation.answers, locale, extra: extra as z.infer<z.ZodMiniObject<Extra>> };
 }
