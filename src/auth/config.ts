@@ -21,7 +21,7 @@
  * the code must type-check the same on a fresh clone.
  */
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
-import { z } from "../validation";
+import * as z from "../validation";
 import { parseStaffRoles, type StaffRoles } from "./roles";
 
 /** The Worker vars staff access reads; which ones are required depends on the mode. */

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import { sign } from "hono/utils/jwt/jwt";
-import { z } from "../validation";
+import * as z from "../validation";
 import { LOCAL_ISSUER, parseJson, rsaJwk, setting, type AccessEnv } from "./config";
 import type { StaffRole } from "./roles";
 

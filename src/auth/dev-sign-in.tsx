@@ -7,7 +7,7 @@
  * so production cannot turn it on. The form post goes through the app's CSRF check.
  */
 import { Hono } from "hono";
-import { z } from "../validation";
+import * as z from "../validation";
 import { readForm } from "../handlers/form-answers";
 import { readAccessConfig, type AccessEnv } from "./config";
 import { localPrivateKey, signLocalToken, writeDevSession } from "./dev-session";

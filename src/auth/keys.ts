@@ -10,7 +10,7 @@
  * once per MIN_REFETCH_MS, so made-up key ids cannot make us fetch on every request.
  */
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
-import { z } from "../validation";
+import * as z from "../validation";
 import type { KeySource } from "./config";
 
 /** How long a fetched key set is used before it is fetched again. */

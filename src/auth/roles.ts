@@ -8,7 +8,7 @@
  * of analysts can be an agent. A domain entry covers that domain only, not its
  * subdomains. Matching ignores case. Anyone not listed has no role and is refused.
  */
-import { z } from "../validation";
+import * as z from "../validation";
 
 /** The roles staff can hold. Each staff surface requires exactly one of them. */
 export const STAFF_ROLE_NAMES = ["agent", "analyst"] as const;

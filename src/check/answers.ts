@@ -3,7 +3,7 @@
  * Answers: their shape, the branching rules and validation. The zod schema is
  * derived from the questionnaire, so a new question or option needs no change here.
  */
-import { z } from "../validation";
+import * as z from "../validation";
 import { QUESTIONS, type Condition, type Option, type Question } from "./questionnaire";
 
 /** Question id to the chosen option id (single) or option ids (multiple). */

@@ -5,7 +5,7 @@
  * answers are checked in that order, and the first failure is the API error.
  */
 import type { Context } from "hono";
-import { z } from "../validation";
+import * as z from "../validation";
 import { validateAnswers, type Answers } from "../check/answers";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../i18n";
 import { apiError } from "./api-errors";

@@ -4,7 +4,7 @@
  * POST /api/v1/checks plus the call's `outcome`; stored with channel `hotline`.
  */
 import { Hono } from "hono";
-import { z } from "../validation";
+import * as z from "../validation";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert } from "../db/audit";
 import { database } from "../db/client";
