@@ -12,12 +12,15 @@ import { devSignIn } from "./auth/dev-sign-in";
 import { apiError } from "./handlers/api-errors";
 import { UnreadableForm } from "./handlers/form-answers";
 import { turnstileSource } from "./handlers/turnstile";
+import { analyst } from "./handlers/analyst";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
 import { pageContext } from "./handlers/locale";
 import { notFound, publicPages } from "./handlers/public";
+import { scheduled } from "./handlers/scheduled";
+import { statsApi } from "./handlers/stats-api";
 import { MessagePage } from "./ui/pages/message";
 
 /** A check is a few hundred bytes; anything much larger is not a check. */
@@ -65,8 +68,10 @@ app.use(async (c, next) => {
 });
 
 app.route("/api/v1/hotline", hotlineApi);
+app.route("/api/v1/stats", statsApi);
 app.route("/api/v1", api);
 app.route("/hotline", hotline);
+app.route("/analyst", analyst);
 app.route("/assets", assets);
 // Answers only where local configuration turns it on; a 404 everywhere else.
 app.route("/dev", devSignIn);
@@ -94,4 +99,5 @@ app.onError((error, c) => {
   return c.html(<MessagePage page={page} title={serverError.title} body={serverError.body} />, 500);
 });
 
-export default app;
+// Cloudflare calls fetch for requests and scheduled for the daily Cron Trigger (retention).
+export default { fetch: app.fetch, scheduled };

@@ -2,13 +2,15 @@
  * @module
  * Storing and reading anonymized responses. One submission is one `db.batch()`
  * (D1 runs a batch as a single transaction), so a response is stored whole or
- * not at all.
+ * not at all, and the weekly and daily counts (src/db/aggregates.ts) change in
+ * the same transaction as the response they count.
  */
 import { eq } from "drizzle-orm";
 import type { Answers } from "../check/answers";
 import { QUESTIONS } from "../check/questionnaire";
 import type { Database } from "./client";
 import type { BatchItem } from "drizzle-orm/batch";
+import { countStatements } from "./aggregates";
 import { ANSWER_COLUMNS, responseChoices, responses, type Channel, type Outcome } from "./schema";
 
 /** Everything stored about one completed check. */
@@ -69,6 +71,7 @@ export async function insertResponse(
     await db.batch([
       db.insert(responses).values(row),
       ...(choices.length ? [db.insert(responseChoices).values(choices)] : []),
+      ...countStatements(db, [reference], 1),
       ...alsoRun,
     ]);
     return "stored";
@@ -90,16 +93,22 @@ export async function replaceAnswers(
 ): Promise<boolean> {
   const { reference, locale, answers, questionnaireVersion, guidanceVersion } = change;
   const choices = choiceRows(reference, answers);
-  const [updated] = await db.batch([
-    db
-      .update(responses)
-      .set({ locale, questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
-      .where(eq(responses.reference, reference))
-      .returning({ reference: responses.reference }),
+  // Counted out as it was, counted in as it is: the counts stay right whatever changed.
+  const takeAway = countStatements(db, [reference], -1);
+  const update = db
+    .update(responses)
+    .set({ locale, questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
+    .where(eq(responses.reference, reference))
+    .returning({ reference: responses.reference });
+  const results = await db.batch([
+    ...takeAway,
+    update,
     db.delete(responseChoices).where(eq(responseChoices.reference, reference)),
     ...(choices.length ? [db.insert(responseChoices).values(choices)] : []),
+    ...countStatements(db, [reference], 1),
     ...alsoRun,
   ]);
+  const updated = results[takeAway.length] as Awaited<typeof update>;
   return updated.length > 0;
 }
 
@@ -110,16 +119,17 @@ export async function recordOutcome(
   outcome: Outcome,
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<boolean> {
-  const [updated] = await db.batch([
-    db.update(responses).set({ outcome }).where(eq(responses.reference, reference)).returning({ reference: responses.reference }),
-    ...alsoRun,
-  ]);
+  const takeAway = countStatements(db, [reference], -1);
+  const update = db.update(responses).set({ outcome }).where(eq(responses.reference, reference)).returning({ reference: responses.reference });
+  const results = await db.batch([...takeAway, update, ...countStatements(db, [reference], 1), ...alsoRun]);
+  const updated = results[takeAway.length] as Awaited<typeof update>;
   return updated.length > 0;
 }
 
+/** A taken code, or a purged one (migrations/0003 refuses those): either way, draw another. */
 function isReferenceTaken(error: unknown): boolean {
   const text = `${String(error)} ${String((error as { cause?: unknown })?.cause ?? "")}`;
-  return /UNIQUE constraint failed: responses\.reference|PRIMARY KEY/i.test(text);
+  return /UNIQUE constraint failed: responses\.reference|PRIMARY KEY|reference was purged/i.test(text);
 }
 
 /** The stored response with this reference, answers reassembled, or undefined. */

@@ -100,3 +100,57 @@ export const auditLog = sqliteTable("audit_log", {
   /** When, as an ISO 8601 UTC timestamp. */
   at: text().notNull(),
 });
+
+/**
+ * Counts of responses by week and channel: in all (dims ""), by one dimension
+ * (dim_b "") and by each pair of dimensions (dim_a < dim_b), so any stats
+ * answer reads counts, never responses. Kept current in the same batch as every
+ * write (src/db/aggregates.ts) and kept when raw responses are purged.
+ * Dimension names and values are enumerated (src/stats/dimensions.ts); "" is
+ * "not asked / not answered". A week is named by its Monday: never a time.
+ */
+export const weeklyCounts = sqliteTable(
+  "weekly_counts",
+  {
+    week: text().notNull(),
+    channel: text({ enum: CHANNELS }).notNull(),
+    dimA: text("dim_a").notNull(),
+    valueA: text("value_a").notNull(),
+    dimB: text("dim_b").notNull(),
+    valueB: text("value_b").notNull(),
+    responses: integer().notNull(),
+  },
+  (table) => [
+    // Key order follows the reads: a pair of dimensions, a run of weeks, then values, with
+    // channel last so that summing over channels needs no sort.
+    primaryKey({ columns: [table.dimA, table.dimB, table.week, table.valueA, table.valueB, table.channel] }),
+    check("weekly_counts_week_is_a_date", sql`${table.week} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
+);
+
+/** Counts by day and channel, in all (dim "") and by one dimension: for day and month breakdowns. */
+export const dailyCounts = sqliteTable(
+  "daily_counts",
+  {
+    day: text().notNull(),
+    channel: text({ enum: CHANNELS }).notNull(),
+    dim: text().notNull(),
+    value: text().notNull(),
+    responses: integer().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.dim, table.day, table.value, table.channel] }),
+    check("daily_counts_day_is_a_date", sql`${table.day} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
+);
+
+/**
+ * The bare reference codes of responses removed by the retention purge, so a
+ * purged reference answers "410 Gone" instead of "not found", and is never
+ * given to a new check. No day, no answers: nothing about the person.
+ */
+export const purgedReferences = sqliteTable(
+  "purged_references",
+  { reference: text().primaryKey() },
+  (table) => [check("purged_reference_is_a_code", sql`length(${table.reference}) = 8`)],
+);

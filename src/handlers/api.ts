@@ -9,6 +9,7 @@ import { normalizeReference } from "../check/reference";
 import { database } from "../db/client";
 import { catalogFor, questionWords } from "../i18n";
 import { apiError } from "./api-errors";
+import { goneJson, isGone } from "./gone";
 import { readCheckRequest, requestedLocale, unsupportedLang } from "./check-request";
 import { limitSubmissions } from "./rate-limit";
 import { requireTurnstile } from "./turnstile";
@@ -64,6 +65,7 @@ api.get("/checks/:reference", async (c) => {
   if (lang !== undefined && !locale) return apiError(c, 400, unsupportedLang(lang));
   const reference = normalizeReference(c.req.param("reference"));
   const found = reference && (await resultOf(database(c.env.DB), reference, locale));
+  if (!found && (await isGone(c, reference))) return goneJson(c);
   if (!found) return apiError(c, 404, "No check has that reference code");
   return c.json(found);
 });

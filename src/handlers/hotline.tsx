@@ -5,7 +5,8 @@
  * changing a stored check when a caller calls back. Every action is written to
  * the audit log, which names the agent but never the reference or the answers.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
+import type { Context } from "hono";
 import { pruneAnswers, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
 import { findQuestion } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
@@ -23,6 +24,7 @@ import { HotlineFormPage } from "../ui/pages/hotline-form";
 import { HotlineScriptPage } from "../ui/pages/hotline-script";
 import { answersFromForm, formValues, readForm } from "./form-answers";
 import { pageContext, rememberLocale } from "./locale";
+import { hotlineGoneMessage, hotlineGonePage, isGone } from "./gone";
 import { notFound } from "./public";
 import { recordCheck } from "./record-check";
 
@@ -37,6 +39,11 @@ const audit = (c: Context<HotlineEnv>, action: AuditEntry["action"], detail?: Au
   action,
   ...(detail && { detail }),
 });
+
+/** A reference with no stored check: deleted by the retention purge (410), or never made (404). */
+async function missing(c: Context<HotlineEnv>, reference: string | undefined) {
+  return reference && (await isGone(c, reference)) ? hotlineGonePage(c, reference) : notFound(c);
+}
 
 /** A refused answer, in the words the public form uses. */
 export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
@@ -99,11 +106,14 @@ hotline.get("/open", async (c) => {
   const reference = normalizeReference(typed);
   const found = reference && (await findResponse(database(c.env.DB), reference));
   if (!reference || !found) {
-    const lookupError = reference
-      ? fill(page.catalog.hotline.errors.notFound, { reference: typed })
-      : page.catalog.errors.referenceFormat;
+    const gone = await isGone(c, reference);
+    const lookupError = !reference
+      ? page.catalog.errors.referenceFormat
+      : gone
+        ? hotlineGoneMessage(c, reference)
+        : fill(page.catalog.hotline.errors.notFound, { reference: typed });
     const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError };
-    return c.html(<HotlineFormPage {...props} />, reference ? 404 : 400);
+    return c.html(<HotlineFormPage {...props} />, !reference ? 400 : gone ? 410 : 404);
   }
   await writeAudit(database(c.env.DB), audit(c, "hotline.check.reopened"));
   return c.redirect(`/hotline/checks/${reference}`, 303);
@@ -112,7 +122,7 @@ hotline.get("/open", async (c) => {
 /** The script page for a stored check, with an optional notice or outcome error. */
 async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { notice?: string; outcomeError?: string } = {}) {
   const stored = await findResponse(database(c.env.DB), reference);
-  if (!stored) return notFound(c);
+  if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   const guidanceNow = guidance(stored.answers, stored.day, locale);
   const props = { page: pageContext(c), reference, guidance: guidanceNow, outcome: stored.outcome, ...extra };
@@ -137,14 +147,14 @@ hotline.post("/checks/:reference/outcome", async (c) => {
   const recorded = await recordOutcome(db, reference, outcome, [
     auditInsert(db, audit(c, "hotline.outcome.recorded", { outcome })),
   ]);
-  if (!recorded) return notFound(c);
+  if (!recorded) return missing(c, reference);
   return c.redirect(`/hotline/checks/${reference}?saved=outcome`, 303);
 });
 
 hotline.get("/checks/:reference/edit", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   const stored = reference && (await findResponse(database(c.env.DB), reference));
-  if (!reference || !stored) return notFound(c);
+  if (!reference || !stored) return missing(c, reference);
   const callerLocale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   return c.html(<HotlineFormPage page={pageContext(c)} reference={reference} answers={stored.answers} callerLocale={callerLocale} errors={[]} />);
 });
@@ -153,7 +163,7 @@ hotline.post("/checks/:reference/edit", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   const db = database(c.env.DB);
   const stored = reference && (await findResponse(db, reference));
-  if (!reference || !stored) return notFound(c);
+  if (!reference || !stored) return missing(c, reference);
   const page = pageContext(c);
   const { answers, callerLocale, refresh, reason } = await readCallForm(c);
   const errors = refresh ? [] : callFormErrors(c, answers, callerLocale);

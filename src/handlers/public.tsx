@@ -4,7 +4,8 @@
  * check your answers, result by reference. Post/Redirect/Get throughout; every
  * page works without JavaScript.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
+import type { Context } from "hono";
 import { applies, offeredOptions, type Answers } from "../check/answers";
 import { CHECK_ANSWERS, applicableQuestions, firstUnanswered, nextStep, previousStep } from "../check/journey";
 import { findQuestion, type Question } from "../check/questionnaire";
@@ -21,6 +22,7 @@ import { StartPage } from "../ui/pages/start";
 import { ReferenceLookup } from "../ui/components/reference-lookup";
 import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
 import { formValues, readForm } from "./form-answers";
+import { gonePage, isGone } from "./gone";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
 import { limitSubmissions } from "./rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "./turnstile";
@@ -178,6 +180,7 @@ publicPages.get("/result/:reference", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   // Shown in the language the visitor chose, else the one the check was taken in.
   const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
+  if (!found && (await isGone(c, reference))) return gonePage(c);
   if (!found) {
     const page = pageContext(c);
     const { referenceNotFound } = page.catalog.pages;

@@ -10,7 +10,7 @@ const signInEnv = localEnv({ STAFF_ROLES: env.STAFF_ROLES, DEV_SIGN_IN: "true", 
 
 /** The real app under a given configuration. */
 function request(path: string, accessEnv: AccessEnv, init: RequestInit = {}) {
-  return worker.request(`${ORIGIN}${path}`, { redirect: "manual", ...init }, { ...env, ...accessEnv });
+  return worker.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }), { ...env, ...accessEnv });
 }
 
 function postSignIn(accessEnv: AccessEnv, fields: Record<string, string>, origin = ORIGIN) {

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../src/check/questionnaire";
+import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { Browser, postJson } from "./helpers";
 
 /** Every column a response table may have. A new column must be added here on purpose, after a privacy review. */
@@ -11,6 +12,17 @@ const RESPONSE_COLUMNS: Record<string, string[]> = {
   ],
   response_choices: ["reference", "question", "option"],
 };
+/**
+ * The counts analysts read: enumerated dimension names and values, a channel, a
+ * week (its Monday) or a day, and a number. No reference code, no time of day,
+ * nothing typed: a new column must be added here on purpose, after a privacy review.
+ */
+const COUNT_COLUMNS: Record<string, string[]> = {
+  weekly_counts: ["week", "channel", "dim_a", "value_a", "dim_b", "value_b", "responses"],
+  daily_counts: ["day", "channel", "dim", "value", "responses"],
+};
+/** What the retention purge keeps of a deleted response: its bare reference code, nothing else. */
+const PURGED_COLUMNS: Record<string, string[]> = { purged_references: ["reference"] };
 /** The staff audit log names staff and times, so it must never name a response or its answers. */
 const AUDIT_COLUMNS = ["id", "staff", "role", "action", "detail", "at"];
 const INTERNAL_TABLES = /^(sqlite_|_cf_|d1_migrations$)/;
@@ -35,8 +47,9 @@ async function dumpAll(): Promise<string> {
 
 describe("privacy of stored responses", () => {
   it("has no table or column that could hold an IP, user agent, free text, identity or time of day", async () => {
-    expect((await tables()).sort()).toEqual([...Object.keys(RESPONSE_COLUMNS), "audit_log"].sort());
-    for (const [table, allowed] of Object.entries(RESPONSE_COLUMNS)) {
+    const allowList = { ...RESPONSE_COLUMNS, ...COUNT_COLUMNS, ...PURGED_COLUMNS };
+    expect((await tables()).sort()).toEqual([...Object.keys(allowList), "audit_log"].sort());
+    for (const [table, allowed] of Object.entries(allowList)) {
       const { results } = await env.DB.prepare(`pragma table_info("${table}")`).all<{ name: string }>();
       const columns = results.map((c) => c.name);
       expect(columns.sort()).toEqual([...allowed].sort());
@@ -118,5 +131,23 @@ describe("privacy of stored responses", () => {
     for (const { question, option } of choices) {
       expect(QUESTIONS.find((q) => q.id === question)?.options.map((o) => o.id)).toContain(option);
     }
+    // The counts hold enumerated dimensions and values and a Monday: never a reference or anything typed.
+    const counts = await env.DB.prepare("select week, dim_a, value_a, dim_b, value_b from weekly_counts").all<Record<string, string>>();
+    expect(counts.results.length).toBeGreaterThan(0);
+    expect(JSON.stringify(counts.results)).not.toContain(reference);
+    for (const { week, dim_a, value_a, dim_b, value_b } of counts.results) {
+      expect(new Date(`${week}T00:00:00Z`).getUTCDay()).toBe(1);
+      for (const [dim, value] of [[dim_a!, value_a!], [dim_b!, value_b!]] as const) {
+        if (dim === "") continue;
+        expect(isDimensionName(dim) && DIMENSIONS[dim].values).toContain(value);
+      }
+    }
+  });
+
+  it("refuses, at the database, counts by anything but a calendar day or week", async () => {
+    const weekly = env.DB.prepare("insert into weekly_counts values (?, 'web', '', '', '', '', 1)");
+    await expect(weekly.bind("2026-11-16T09:00").run()).rejects.toThrow(/CHECK constraint failed/);
+    const daily = env.DB.prepare("insert into daily_counts values (?, 'web', '', '', 1)");
+    await expect(daily.bind("2026-11-16 09:00").run()).rejects.toThrow(/CHECK constraint failed/);
   });
 });

@@ -4,9 +4,11 @@
  * service shows, in Spanish, in the same shape as English (`Catalog`).
  */
 import type { Catalog } from "..";
+import { analyst } from "./analyst";
 import { hotline } from "./hotline";
 import { errors, pages, site, sources, why } from "./pages";
 import { questions } from "./questions";
+import { retention } from "./retention";
 import { steps } from "./steps";
 
-export const es: Catalog = { site, pages, errors, why, sources, questions, steps, hotline };
+export const es: Catalog = { site, pages, errors, why, sources, questions, steps, hotline, analyst, retention };

@@ -1,0 +1,88 @@
+/**
+ * @module
+ * The SQL that adds responses to the weekly and daily counts (or takes them
+ * away), computed from the stored rows themselves, so one definition of "the
+ * facts of a response" serves every write (src/db/aggregates.ts), the seed
+ * script and the rebuild check in the tests.
+ *
+ * Deliberately free of imports: scripts/seed.ts loads it with plain Node. The
+ * dimension names here must match src/stats/dimensions.ts (a test checks).
+ *
+ * Each statement has two parameters, in this order: a JSON array of reference
+ * codes, and +1 or -1 (add or take away). The write path uses the SELECTs
+ * (*_CELLS_SQL) inside Drizzle inserts; scripts use the whole statements.
+ */
+
+/** Single-choice facts: dimension name and the SQL expression of its value over a response row `r`. */
+export const ANSWER_FACTS: readonly (readonly [string, string])[] = [
+  ["respondent_type", "coalesce(r.respondent, '')"],
+  ["sector", "coalesce(r.sector, '')"],
+  ["state", "coalesce(r.state, '')"],
+  ["uses_kaspersky", "coalesce(r.has_kaspersky, '')"],
+  ["ultraav", "coalesce(r.ultraav, '')"],
+  ["embedded", "coalesce(r.embedded, '')"],
+  ["locale", "r.locale"],
+  // "" for web and API checks (never asked); hotline calls without an outcome yet are "not_recorded".
+  ["outcome", "CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.channel = 'hotline' THEN 'not_recorded' ELSE '' END"],
+];
+
+/** Multiple-choice facts: dimension name and question id in response_choices. */
+export const CHOICE_FACTS: readonly (readonly [string, string])[] = [
+  ["product", "products"],
+  ["platform", "platforms"],
+];
+
+// MATERIALIZED: the facts are joined with themselves; computing them once lets
+// SQLite index them instead of re-deriving them for every pair. The single-choice
+// facts come from one json_object per response, not a UNION per dimension: D1
+// allows only a few terms in a compound SELECT. CROSS JOIN keeps SQLite from
+// scanning every stored choice: it must start from the few responses picked.
+const FACTS = `
+picked(reference) AS (SELECT value FROM json_each(?)),
+r AS MATERIALIZED (SELECT responses.* FROM picked JOIN responses USING (reference)),
+facts(reference, dim, value) AS MATERIALIZED (
+  SELECT r.reference, fact.key, fact.value
+    FROM r, json_each(json_object(${ANSWER_FACTS.map(([dim, value]) => `'${dim}', ${value}`).join(", ")})) AS fact
+  UNION ALL SELECT c.reference, CASE c.question ${CHOICE_FACTS.map(([dim, q]) => `WHEN '${q}' THEN '${dim}'`).join(" ")} END, c.option
+    FROM r CROSS JOIN response_choices c ON c.reference = r.reference
+    WHERE c.question IN (${CHOICE_FACTS.map(([, q]) => `'${q}'`).join(", ")})
+  UNION ALL SELECT r.reference, 'product', '' FROM r
+    WHERE NOT EXISTS (SELECT 1 FROM response_choices c WHERE c.reference = r.reference AND c.question = 'products')
+)`;
+
+/**
+ * The weekly counts of the responses, signed, in the columns of weekly_counts
+ * (week, channel, dim_a, value_a, dim_b, value_b, responses): in all, by each
+ * fact, by each pair of facts. `WHERE true` lets an upsert follow the SELECT.
+ */
+export const WEEKLY_CELLS_SQL = `
+WITH ${FACTS},
+cells(reference, dim_a, value_a, dim_b, value_b) AS (
+  SELECT reference, '', '', '', '' FROM r
+  UNION ALL SELECT reference, dim, value, '', '' FROM facts
+  UNION ALL SELECT a.reference, a.dim, a.value, b.dim, b.value FROM facts a JOIN facts b ON b.reference = a.reference AND a.dim < b.dim
+)
+SELECT date(r.day, 'weekday 0', '-6 days'), r.channel, c.dim_a, c.value_a, c.dim_b, c.value_b, ? * count(*)
+FROM cells c JOIN r USING (reference)
+WHERE true
+GROUP BY 1, 2, 3, 4, 5, 6`;
+
+/** WEEKLY_CELLS_SQL added to the stored counts (for scripts that write SQL themselves). */
+export const WEEKLY_COUNTS_SQL = `INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses) ${WEEKLY_CELLS_SQL}
+ON CONFLICT (dim_a, dim_b, week, value_a, value_b, channel) DO UPDATE SET responses = responses + excluded.responses`;
+
+/** The daily counts of the responses, signed, in the columns of daily_counts (day, channel, dim, value, responses). */
+export const DAILY_CELLS_SQL = `
+WITH ${FACTS},
+cells(reference, dim, value) AS (
+  SELECT reference, '', '' FROM r
+  UNION ALL SELECT reference, dim, value FROM facts
+)
+SELECT r.day, r.channel, c.dim, c.value, ? * count(*)
+FROM cells c JOIN r USING (reference)
+WHERE true
+GROUP BY 1, 2, 3, 4`;
+
+/** DAILY_CELLS_SQL added to the stored counts. */
+export const DAILY_COUNTS_SQL = `INSERT INTO daily_counts (day, channel, dim, value, responses) ${DAILY_CELLS_SQL}
+ON CONFLICT (dim, day, value, channel) DO UPDATE SET responses = responses + excluded.responses`;

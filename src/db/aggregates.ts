@@ -1,0 +1,37 @@
+/**
+ * @module
+ * Keeping the weekly and daily counts current: statements that add a stored
+ * response to the counts (or take it away), for the same batch as the write
+ * that changes it. Take away before an update, add after, and the counts follow
+ * every change with no read in between.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Database } from "./client";
+import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "./aggregate-sql";
+import { dailyCounts, weeklyCounts } from "./schema";
+
+/** `text` with its `?` placeholders bound to `params`, in order. */
+function bound(text: string, params: readonly unknown[]): SQL {
+  const parts = text.split("?");
+  if (parts.length !== params.length + 1) throw new Error("Placeholder count does not match the parameters");
+  return sql.join(parts.flatMap((part, i) => (i < params.length ? [sql.raw(part), sql`${params[i]}`] : [sql.raw(part)])));
+}
+
+/** Statements that add (+1) or remove (-1) these stored responses to or from the counts. */
+export function countStatements(db: Database, references: readonly string[], sign: 1 | -1): [BatchItem<"sqlite">, BatchItem<"sqlite">] {
+  const params = [JSON.stringify(references), sign];
+  const w = weeklyCounts;
+  const d = dailyCounts;
+  // Inserts (not db.run) so the batch binds the parameters: Drizzle's D1 batch cannot bind raw statements.
+  return [
+    db
+      .insert(w)
+      .select(bound(WEEKLY_CELLS_SQL, params))
+      .onConflictDoUpdate({ target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel], set: { responses: sql`${w.responses} + excluded.responses` } }),
+    db
+      .insert(d)
+      .select(bound(DAILY_CELLS_SQL, params))
+      .onConflictDoUpdate({ target: [d.dim, d.day, d.value, d.channel], set: { responses: sql`${d.responses} + excluded.responses` } }),
+  ];
+}

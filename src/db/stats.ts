@@ -1,0 +1,97 @@
+/**
+ * @module
+ * Reading the counts a stats answer needs (the slices of src/stats/slices.ts)
+ * in one batch: per slice, per week, how many responses have each combination
+ * of values. Only the weekly and daily counts are read, never responses, so the
+ * cost follows weeks × values, not the number of responses, and an answer is
+ * the same before and after old responses are purged.
+ */
+import { and, between, eq, gt, sql, type SQL } from "drizzle-orm";
+import { weekOf } from "../stats/calendar";
+import { DIMENSIONS, isTimeDimension, timeKey, type DimensionName } from "../stats/dimensions";
+import type { Slice } from "../stats/slices";
+import type { StatsQuery } from "../stats/tabulate";
+import type { SliceRow } from "../stats/week-counts";
+import type { Database } from "./client";
+import { dailyCounts, weeklyCounts } from "./schema";
+
+const stored = (slice: Slice) => slice.filter((d) => DIMENSIONS[d].source === "answer");
+const byChannel = (slice: Slice) => slice.includes("channel");
+/** Days and months cut across weeks, so they need the daily counts. */
+const needsDays = (slice: Slice) => slice.some((d) => d === "day" || d === "month");
+
+// Rows travel packed, one string a week (or a day): a cross-tab can have 100,000
+// counts, and turning each into a row of its own costs more than the query.
+const VALUE = "char(1)";
+const COUNT = "char(2)";
+const CELL = "char(3)";
+
+function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
+  const w = weeklyCounts;
+  // Pairs are stored under dim_a < dim_b (as SQLite compares text).
+  const [dimA = "", dimB = ""] = stored(slice).sort();
+  const filters: (SQL | undefined)[] = [
+    eq(w.dimA, dimA),
+    eq(w.dimB, dimB),
+    between(w.week, query.from, weekOf(query.to)),
+    query.channel ? eq(w.channel, query.channel) : undefined,
+  ];
+  const channel = byChannel(slice) ? [w.channel] : [];
+  const cells = db
+    .select({
+      day: w.week,
+      a: w.valueA,
+      b: w.valueB,
+      channel: (byChannel(slice) ? sql<string>`${w.channel}` : sql<string>`''`).as("channel"),
+      count: sql<number>`sum(${w.responses})`.as("count"),
+    })
+    .from(w)
+    .where(and(...filters))
+    // In key order (channel last), so SQLite adds up channels without sorting.
+    .groupBy(w.week, w.valueA, w.valueB, ...channel)
+    .having(gt(sql`sum(${w.responses})`, 0))
+    .as("cells");
+  const packed = sql<string>`group_concat(${cells.a} || ${sql.raw(VALUE)} || ${cells.b} || ${sql.raw(VALUE)} || ${cells.channel} || ${sql.raw(COUNT)} || ${cells.count}, ${sql.raw(CELL)})`;
+  return db.select({ day: cells.day, packed }).from(cells).groupBy(cells.day);
+}
+
+function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {
+  const d = dailyCounts;
+  const filters = [eq(d.dim, stored(slice)[0] ?? ""), between(d.day, query.from, query.to), query.channel ? eq(d.channel, query.channel) : undefined];
+  const channel = byChannel(slice) ? [d.channel] : [];
+  const cells = db
+    .select({
+      day: d.day,
+      a: d.value,
+      channel: (byChannel(slice) ? sql<string>`${d.channel}` : sql<string>`''`).as("channel"),
+      count: sql<number>`sum(${d.responses})`.as("count"),
+    })
+    .from(d)
+    .where(and(...filters))
+    .groupBy(d.day, d.value, ...channel)
+    .having(gt(sql`sum(${d.responses})`, 0))
+    .as("cells");
+  const packed = sql<string>`group_concat(${cells.a} || ${sql.raw(VALUE)} || ${sql.raw(VALUE)} || ${cells.channel} || ${sql.raw(COUNT)} || ${cells.count}, ${sql.raw(CELL)})`;
+  return db.select({ day: cells.day, packed }).from(cells).groupBy(cells.day);
+}
+
+/** Unpacks one week's (or day's) counts of a slice into rows, values in the slice's order. */
+function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
+  const sorted = [...stored(slice)].sort();
+  const week = weekOf(day);
+  // Where each of the slice's values comes from: a time key, the channel, or stored value a or b.
+  const sources = slice.map((name: DimensionName) => (isTimeDimension(name) ? timeKey(name, day) : name === "channel" ? 2 : sorted.indexOf(name)));
+  return packed.split("\u0003").map((cell) => {
+    const [key, count] = cell.split("\u0002") as [string, string];
+    const parts = key.split("\u0001");
+    return { week, values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)), count: Number(count) };
+  });
+}
+
+/** The counts of each slice for the query's weeks and channel, in one batch. */
+export async function readSlices(db: Database, slices: readonly Slice[], query: StatsQuery): Promise<SliceRow[][]> {
+  const [first, ...rest] = slices.map((slice) => (needsDays(slice) ? dailyQuery(db, slice, query) : weeklyQuery(db, slice, query)));
+  if (!first) return [];
+  const results = await db.batch([first, ...rest]);
+  return results.map((rows, s) => rows.flatMap(({ day, packed }) => unpack(slices[s]!, day, packed)));
+}

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The analyst dashboard (role `analyst`): `/analyst?from=&to=&channel=`. Five
+ * stats answers drawn as charts with their tables; each answer is written to
+ * the audit log, exactly as if asked through the stats API (whose CSV the
+ * download links fetch).
+ */
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { requireStaff, type StaffVariables } from "../auth/middleware";
+import { database } from "../db/client";
+import { fill, formatDay } from "../i18n";
+import { STATS_START, lastCompleteWeekEnd } from "../stats/calendar";
+import { parseStatsQuery, type QueryProblem } from "../stats/query";
+import type { StatsQuery } from "../stats/tabulate";
+import { utcDay } from "../check/dates";
+import type { FieldError } from "../ui/components/error-summary";
+import { AnalystPage } from "../ui/pages/analyst";
+import { SECTIONS, sectionRows } from "../ui/pages/analyst-sections";
+import { pageContext, rememberLocale } from "./locale";
+import { answerStats, statsAudit } from "./stats-request";
+
+type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
+export const analyst = new Hono<AnalystEnv>();
+analyst.use(requireStaff("analyst"), rememberLocale);
+
+/** The form fields the page reads; anything else in the address (such as `lang`) is not a filter. */
+const FILTERS = ["from", "to", "channel"] as const;
+
+/** A problem with the filters, in the page's language, linked to its field. */
+function fieldError(c: Context, problem: QueryProblem): FieldError {
+  const { catalog, locale } = pageContext(c);
+  const start = formatDay(STATS_START, locale);
+  const last = formatDay(lastCompleteWeekEnd(utcDay(new Date())), locale);
+  const message = fill(catalog.analyst.errors[problem.code as keyof typeof catalog.analyst.errors] ?? problem.message, { start, last });
+  return { field: problem.parameter === "channel" ? "channel-all" : problem.parameter, message };
+}
+
+/** The stats API address of a section's CSV, for the same weeks and channel. */
+function csvHref(query: StatsQuery, dimension: string): string {
+  const params = new URLSearchParams({ group_by: dimension, from: query.from, to: query.to, format: "csv" });
+  if (query.channel) params.set("channel", query.channel);
+  return `/api/v1/stats?${params}`;
+}
+
+analyst.get("/", async (c) => {
+  const page = pageContext(c);
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, c.req.query(f) ?? ""])) as Record<(typeof FILTERS)[number], string>;
+  const asked = Object.fromEntries(FILTERS.flatMap((f) => (filters[f] ? [[f, [filters[f]]]] : [])));
+  const parsed = parseStatsQuery(asked, utcDay(new Date()));
+  if (!parsed.ok) {
+    const errors = parsed.problems.map((p) => fieldError(c, p));
+    return c.html(<AnalystPage page={page} filters={filters} errors={errors} />, 400);
+  }
+  const db = database(c.env.DB);
+  const queries = SECTIONS.map((section) => ({ section, query: { ...parsed.query, dimensions: [section.dimension] } }));
+  const tables = await Promise.all(queries.map(({ query }) => answerStats(db, query)));
+  const [firstAudit, ...moreAudits] = tables.map((table) => statsAudit(db, c.get("staff"), table));
+  await db.batch([firstAudit!, ...moreAudits]);
+  const total = tables[0]!.total;
+  const result = {
+    from: parsed.query.from,
+    to: parsed.query.to,
+    channel: parsed.query.channel,
+    total: total.hidden ? null : total.count,
+    sections: queries.map(({ section, query }, i) => ({
+      section,
+      rows: sectionRows(section, tables[i]!, page.catalog, page.locale),
+      csvHref: csvHref(query, section.dimension),
+    })),
+  };
+  return c.html(<AnalystPage page={page} filters={filters} errors={[]} result={result} />);
+});

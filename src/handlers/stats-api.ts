@@ -1,0 +1,39 @@
+/**
+ * @module
+ * The stats API for analysts (role `analyst`):
+ * `GET /api/v1/stats?group_by=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD&channel=web|hotline|api[&format=csv]`.
+ * Counts of responses by zero, one or two dimensions over whole weeks, every
+ * count from 1 to 10 hidden along with whatever would give it away (see
+ * src/stats/). JSON by default; CSV with `format=csv` or `Accept: text/csv`.
+ * Each answer is written to the audit log.
+ */
+import { Hono } from "hono";
+import { requireStaff, type StaffVariables } from "../auth/middleware";
+import { database } from "../db/client";
+import { statsCsv, statsJson } from "../stats/output";
+import { apiError } from "./api-errors";
+import { answerStats, readStatsQuery, statsAudit } from "./stats-request";
+
+export const statsApi = new Hono<{ Bindings: Env; Variables: StaffVariables }>();
+statsApi.use(requireStaff("analyst"));
+
+const wantsCsv = (format: string | undefined, accept: string | undefined) =>
+  format === "csv" || (format === undefined && /\btext\/csv\b/i.test(accept ?? ""));
+
+statsApi.get("/", async (c) => {
+  const parsed = readStatsQuery(c);
+  if (!parsed.ok) {
+    const message = parsed.problems.map((p) => p.message).join("; ");
+    return apiError(c, 400, message, parsed.problems.map(({ parameter, code, message }) => ({ parameter, code, message })));
+  }
+  const db = database(c.env.DB);
+  const table = await answerStats(db, parsed.query);
+  await statsAudit(db, c.get("staff"), table);
+  if (!wantsCsv(parsed.format, c.req.header("Accept"))) return c.json(statsJson(table));
+  const { dimensions, from, to } = table.query;
+  const name = `responses-${dimensions.join("-by-") || "total"}-${from}-to-${to}.csv`;
+  return c.body(statsCsv(table), 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${name}"`,
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Palabras en español del panel de analistas: filtros, gráficos, tablas y cómo
+ * se señalan los recuentos suprimidos.
+ */
+import type { analyst as english } from "../en/analyst";
+
+export const analyst: typeof english = {
+  title: "Recuentos de respuestas",
+  intro: "Recuentos de las comprobaciones que hizo la gente, guardadas sin nada que la identifique. Los recuentos cubren semanas completas, de lunes a domingo (UTC); la semana en curso se añade cuando termina.",
+  privacy:
+    "Para proteger la privacidad, nunca se muestra un recuento de 1 a 10, ni ningún recuento que permita deducir uno restando. Esos recuentos dicen «Suprimido». Un recuento de varias semanas solo se muestra si se muestra en cada una de ellas.",
+  filters: {
+    title: "Elija qué contar",
+    dates: "Fechas",
+    from: "Desde",
+    to: "Hasta",
+    datesHint: "Por ejemplo 2025-03-01. Las fechas pasan al lunes anterior y al domingo siguiente. Déjelas vacías para contar desde el principio.",
+    channel: "Cómo hizo la gente su comprobación",
+    channels: { all: "Todos los canales", web: "Sitio web", hotline: "Línea de ayuda", api: "Programas de socios (API)" },
+    submit: "Mostrar recuentos",
+  },
+  showing: "Semanas del {from} al {to}: {channel}.",
+  total: "Respuestas en estas semanas: {count}",
+  suppressed: "Suprimido",
+  notAnswered: "Sin respuesta",
+  weekOf: "Semana del {day}",
+  count: "Respuestas",
+  download: "Descargar esta tabla (CSV)",
+  showTable: "Mostrar la tabla",
+  severalChoices: "Se puede elegir más de una opción, así que la suma supera el total.",
+  charts: {
+    overTime: {
+      title: "Respuestas a lo largo del tiempo",
+      column: "Semana",
+      description: "Gráfico de columnas de respuestas por semana del {from} al {to}. Máximo: {highest}. {suppressed} semanas suprimidas. La tabla de abajo tiene cada semana.",
+    },
+    respondent: {
+      title: "Por tipo de persona u organización",
+      column: "Tipo",
+      description: "Gráfico de barras de respuestas por tipo de persona u organización. Mayor: {highest}. {suppressed} suprimidos. La tabla de abajo tiene cada recuento.",
+    },
+    product: {
+      title: "Por producto de Kaspersky",
+      column: "Producto",
+      note: "Solo se pregunta a quien tiene o tuvo Kaspersky.",
+      description: "Gráfico de barras de respuestas por producto de Kaspersky. Mayor: {highest}. {suppressed} suprimidos. La tabla de abajo tiene cada recuento.",
+    },
+    platform: {
+      title: "Por tipo de dispositivo",
+      column: "Dispositivo",
+      description: "Gráfico de barras de respuestas por tipo de dispositivo. Mayor: {highest}. {suppressed} suprimidos. La tabla de abajo tiene cada recuento.",
+    },
+    state: {
+      title: "Por estado o territorio",
+      column: "Estado o territorio",
+      description: "Mapa de los estados y territorios como casillas iguales, cada una con su código y su recuento, más oscura cuantas más respuestas. Mayor: {highest}. {suppressed} suprimidos. La tabla de abajo tiene cada recuento.",
+      legend: "Respuestas",
+      territories: "Territorios",
+    },
+  },
+  none: "ninguno",
+  errors: {
+    not_a_date: "Escriba una fecha real, por ejemplo 2025-03-01",
+    from_after_to: "La fecha de inicio debe ser igual o anterior a la de fin",
+    no_complete_week: "No hay ninguna semana completa en esas fechas. Los recuentos empiezan el {start} y terminan con la última semana completa, que terminó el {last}",
+    unknown_channel: "Seleccione cómo hizo la gente su comprobación",
+  },
+};

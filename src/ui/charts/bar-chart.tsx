@@ -1,0 +1,61 @@
+/**
+ * @module
+ * A horizontal bar chart as server-rendered SVG: one bar a row, its label above
+ * it and its count beside it in text, so nothing depends on colour. A
+ * suppressed count has no bar, a striped marker and the word "Suppressed".
+ * The SVG is an image with a title and description; its data table follows it
+ * on the page.
+ */
+import { SuppressedPattern, formatCount, largest, type ChartRow, type ChartWords } from "./chart-data";
+
+const WIDTH = 720;
+const ROW = 46;
+const BAR = 18;
+const BAR_SPACE = 560;
+
+export interface BarChartProps {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rows: readonly ChartRow[];
+  readonly locale: string;
+  readonly words: ChartWords;
+}
+
+export function BarChart({ id, title, description, rows, locale, words }: BarChartProps) {
+  const max = largest(rows);
+  const height = rows.length * ROW + 8;
+  return (
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <SuppressedPattern id={`${id}-suppressed`} />
+      {rows.map((row, i) => {
+        const y = i * ROW;
+        const length = row.count === null ? 0 : Math.max(row.count > 0 ? 2 : 0, (row.count / max) * BAR_SPACE);
+        return (
+          <g>
+            <text x="0" y={y + 14} font-size="14" fill="#1b1b1b">
+              {row.label}
+            </text>
+            {row.count === null ? (
+              <>
+                <rect x="0" y={y + 20} width="24" height={BAR} fill={`url(#${id}-suppressed)`} stroke="#565c65" />
+                <text x="32" y={y + 34} font-size="14" font-style="italic" fill="#1b1b1b">
+                  {words.suppressed}
+                </text>
+              </>
+            ) : (
+              <>
+                <rect x="0" y={y + 20} width={length.toFixed(1)} height={BAR} fill="#005ea2" />
+                <text x={(length + 8).toFixed(1)} y={y + 34} font-size="14" fill="#1b1b1b">
+                  {formatCount(row.count, locale)}
+                </text>
+              </>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

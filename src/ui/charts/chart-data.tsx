@@ -1,0 +1,50 @@
+/**
+ * @module
+ * What every chart draws: labelled counts, some suppressed, and the words and
+ * number format around them. Shared so a chart and its table show the same rows.
+ */
+
+export interface ChartRow {
+  /** The value's id (an option id, a state code, a week's Monday). */
+  readonly key: string;
+  readonly label: string;
+  /** null when suppressed. */
+  readonly count: number | null;
+}
+
+export interface ChartWords {
+  /** Marks a suppressed count in text, never by colour alone. */
+  readonly suppressed: string;
+}
+
+/** A count for people: "12,345" in English, "12.345" in Spanish. */
+export function formatCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(count);
+}
+
+/** A short count for small spaces: "950", "1.2k", "34k". */
+export function shortCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(count);
+}
+
+/** The largest shown count (at least 1, so scales never divide by zero). */
+export function largest(rows: readonly ChartRow[]): number {
+  return Math.max(1, ...rows.map((r) => r.count ?? 0));
+}
+
+/** The row with the largest shown count (none when nothing above zero is shown), for a chart's text alternative. */
+export function highestRow(rows: readonly ChartRow[]): ChartRow | undefined {
+  return rows.reduce<ChartRow | undefined>((best, r) => (r.count !== null && r.count > (best?.count ?? 0) ? r : best), undefined);
+}
+
+/** Stripes that mark a suppressed count on a chart (a legend and the text say so too). */
+export function SuppressedPattern({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" fill="#ffffff" />
+        <line x1="0" y1="0" x2="0" y2="6" stroke="#565c65" stroke-width="2" />
+      </pattern>
+    </defs>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * @module
+ * A US tile map as server-rendered SVG: every state (and DC) an equal square
+ * in roughly its place, the territories in a row below. Each tile carries its
+ * code and its count in text; shading (five steps, lightest for fewest) only
+ * repeats what the text says. A suppressed tile is striped and shows a dash.
+ */
+import { SuppressedPattern, largest, shortCount, type ChartRow, type ChartWords } from "./chart-data";
+
+/** Column and row of each tile (after the common "statebins" layout). */
+const TILES: Readonly<Record<string, readonly [number, number]>> = {
+  AK: [0, 0], ME: [10, 0],
+  VT: [9, 1], NH: [10, 1],
+  WA: [0, 2], ID: [1, 2], MT: [2, 2], ND: [3, 2], MN: [4, 2], IL: [5, 2], WI: [6, 2], MI: [7, 2], NY: [8, 2], RI: [9, 2], MA: [10, 2],
+  OR: [0, 3], NV: [1, 3], WY: [2, 3], SD: [3, 3], IA: [4, 3], IN: [5, 3], OH: [6, 3], PA: [7, 3], NJ: [8, 3], CT: [9, 3],
+  CA: [0, 4], UT: [1, 4], CO: [2, 4], NE: [3, 4], MO: [4, 4], KY: [5, 4], WV: [6, 4], VA: [7, 4], MD: [8, 4], DE: [9, 4],
+  AZ: [1, 5], NM: [2, 5], KS: [3, 5], AR: [4, 5], TN: [5, 5], NC: [6, 5], SC: [7, 5], DC: [8, 5],
+  OK: [3, 6], LA: [4, 6], MS: [5, 6], AL: [6, 6], GA: [7, 6],
+  HI: [0, 7], TX: [3, 7], FL: [8, 7],
+  AS: [0, 9], GU: [1, 9], MP: [2, 9], PR: [3, 9], VI: [4, 9],
+};
+
+/** Five shades, lightest for fewest; text on each meets 4.5:1 contrast. */
+const SHADES = [
+  { fill: "#e7f6f8", text: "#1b1b1b" },
+  { fill: "#b3dfec", text: "#1b1b1b" },
+  { fill: "#5fb6d8", text: "#1b1b1b" },
+  { fill: "#0d7ea2", text: "#ffffff" },
+  { fill: "#074b69", text: "#ffffff" },
+];
+
+const SIZE = 60;
+const GAP = 4;
+
+export interface TileMapProps {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** One row per state code; other rows (outside the US, not answered) are not drawn. */
+  readonly rows: readonly ChartRow[];
+  readonly locale: string;
+  readonly words: ChartWords & { readonly legend: string; readonly territories: string };
+}
+
+export function TileMap({ id, title, description, rows, locale, words }: TileMapProps) {
+  const tiles = rows.filter((r) => r.key in TILES);
+  const max = largest(tiles);
+  const shade = (count: number) => SHADES[Math.min(SHADES.length - 1, Math.floor((count / max) * SHADES.length))]!;
+  const legendY = 10 * (SIZE + GAP) + 8;
+  const bounds = SHADES.map((_, i) => Math.ceil((max * i) / SHADES.length));
+  return (
+    <svg class="chart" viewBox={`0 0 ${11 * (SIZE + GAP)} ${legendY + 56}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <SuppressedPattern id={`${id}-suppressed`} />
+      <text x="0" y={9 * (SIZE + GAP) - 8} font-size="13" fill="#1b1b1b">
+        {words.territories}
+      </text>
+      {tiles.map((row) => {
+        const [col, line] = TILES[row.key]!;
+        const x = col * (SIZE + GAP);
+        const y = line * (SIZE + GAP);
+        const colours = row.count === null ? { fill: `url(#${id}-suppressed)`, text: "#1b1b1b" } : row.count === 0 ? { fill: "#ffffff", text: "#1b1b1b" } : shade(row.count);
+        return (
+          <g>
+            <rect x={x} y={y} width={SIZE} height={SIZE} fill={colours.fill} stroke="#71767a" />
+            {row.count === null && <rect x={x + 12} y={y + 6} width={SIZE - 24} height={SIZE - 12} fill="#ffffff" />}
+            <text x={x + SIZE / 2} y={y + 26} font-size="15" font-weight="bold" text-anchor="middle" fill={colours.text}>
+              {row.key}
+            </text>
+            <text x={x + SIZE / 2} y={y + 45} font-size="13" text-anchor="middle" fill={colours.text}>
+              {row.count === null ? "–" : shortCount(row.count, locale)}
+            </text>
+          </g>
+        );
+      })}
+      <text x="0" y={legendY + 14} font-size="13" fill="#1b1b1b">
+        {words.legend}
+      </text>
+      {SHADES.map((s, i) => (
+        <g>
+          <rect x={90 + i * 96} y={legendY} width="20" height="20" fill={s.fill} stroke="#71767a" />
+          <text x={116 + i * 96} y={legendY + 15} font-size="12" fill="#1b1b1b">
+            {`${shortCount(Math.max(1, bounds[i]!), locale)}+`}
+          </text>
+        </g>
+      ))}
+      <rect x="90" y={legendY + 28} width="20" height="20" fill={`url(#${id}-suppressed)`} stroke="#71767a" />
+      <text x="116" y={legendY + 43} font-size="12" fill="#1b1b1b">
+        {`– ${words.suppressed}`}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,64 @@
+import { env } from "cloudflare:test";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "../../src/db/aggregate-sql";
+import { database } from "../../src/db/client";
+import { insertResponse, recordOutcome, replaceAnswers } from "../../src/db/responses";
+import { clearResponses, HOUSEHOLD, store } from "./stats-helpers";
+
+const db = () => database(env.DB);
+
+/** The counts as stored, without rows that went back to zero. */
+async function storedCounts() {
+  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
+  const daily = await env.DB.prepare("select day, channel, dim, value, responses from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
+  return { weekly, daily };
+}
+
+/** The counts recomputed from scratch from every stored response, by the same SQL. */
+async function recount() {
+  const { results } = await env.DB.prepare("select reference from responses").all<{ reference: string }>();
+  const all = JSON.stringify(results.map((r) => r.reference));
+  const weekly = await env.DB.prepare(`select * from (${WEEKLY_CELLS_SQL}) order by 1, 2, 3, 4, 5, 6`).bind(all, 1).raw();
+  const daily = await env.DB.prepare(`select * from (${DAILY_CELLS_SQL}) order by 1, 2, 3, 4`).bind(all, 1).raw();
+  return { weekly, daily };
+}
+
+beforeEach(clearResponses);
+
+describe("the weekly and daily counts", () => {
+  it("count a stored response once in all, once by each answer and once by each pair of answers", async () => {
+    const answers = { respondent: "small_business", has_kaspersky: "yes", products: ["endpoint", "vpn"], platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" };
+    await store("2025-10-08", 1, answers, { channel: "api", locale: "es" });
+    const rows = await env.DB.prepare("select dim_a, value_a, dim_b, value_b from weekly_counts where week = '2025-10-06' and channel = 'api' and responses = 1").all();
+    const pairs = rows.results.map((r) => `${r.dim_a}=${r.value_a}|${r.dim_b}=${r.value_b}`);
+    expect(pairs).toContain("=|=");
+    expect(pairs).toContain("locale=es|=");
+    expect(pairs).toContain("product=endpoint|=");
+    expect(pairs).toContain("product=endpoint|respondent_type=small_business");
+    expect(pairs).toContain("outcome=|product=vpn");
+    expect(pairs).toContain("sector=|state=");
+    // 8 single-choice facts + 2 products + 1 platform = 11 facts: 1 + 11 + 55 − 1 (the two products never pair) = 66.
+    expect(pairs).toHaveLength(66);
+  });
+
+  it("stay equal to a recount from the stored responses through inserts, call-back changes and outcomes", async () => {
+    const references = [
+      ...(await store("2025-10-06", 3)),
+      ...(await store("2025-10-07", 2, { ...HOUSEHOLD, has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }, { channel: "hotline" })),
+      ...(await store("2025-10-14", 2, { ...HOUSEHOLD, respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" })),
+    ];
+    await replaceAnswers(db(), { reference: references[0]!, locale: "es", answers: { ...HOUSEHOLD, has_kaspersky: "removed", products: ["safe_kids"] }, questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), { reference: references[5]!, locale: "en", answers: HOUSEHOLD, questionnaireVersion: 1, guidanceVersion: 1 });
+    expect(await recordOutcome(db(), references[3]!, "referred_to_cisa")).toBe(true);
+    expect(await recordOutcome(db(), references[3]!, "not_affected")).toBe(true);
+    expect(await storedCounts()).toEqual(await recount());
+  });
+
+  it("do not change when a write is refused (a taken reference), since they are in the same batch", async () => {
+    const [reference] = await store("2025-10-20", 1);
+    const before = await storedCounts();
+    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-21", answers: HOUSEHOLD };
+    expect(await insertResponse(db(), again)).toBe("duplicate");
+    expect(await storedCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,88 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { get, texts } from "./helpers";
+import { analystHeaders, clearResponses, HOUSEHOLD, store } from "./stats-helpers";
+
+const AGENT = { "Cf-Access-Jwt-Assertion": env.TEST_SCRIPT_AGENT_TOKEN };
+const RANGE = "from=2025-11-03&to=2025-11-16";
+const dashboard = async (query = RANGE) => get(`/analyst?${query}`, await analystHeaders());
+
+beforeAll(async () => {
+  await clearResponses();
+  await store("2025-11-04", 40, { ...HOUSEHOLD, state: "CA" });
+  await store("2025-11-05", 25, { ...HOUSEHOLD, has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" });
+  await store("2025-11-11", 30, { ...HOUSEHOLD, state: "CA" }, { channel: "hotline" });
+  await store("2025-11-12", 4, { ...HOUSEHOLD, respondent: "federal_agency", devices: "50_249", state: "WY" });
+  await store("2025-11-13", 12, { ...HOUSEHOLD, respondent: "small_business", devices: "1_9" });
+});
+
+describe("the analyst dashboard", () => {
+  it("is for analysts only: 401 without a token, 403 for an agent", async () => {
+    expect((await get("/analyst")).status).toBe(401);
+    expect((await get("/analyst", AGENT)).status).toBe(403);
+  });
+
+  it("draws five charts, each an image with a title and a text alternative, followed by its table", async () => {
+    const res = await dashboard();
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(texts(html, "h2")).toEqual([
+      "Choose what to count",
+      "Responses over time",
+      "By type of respondent",
+      "By Kaspersky product",
+      "By device platform",
+      "By state or territory",
+    ]);
+    const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
+    expect(charts).toHaveLength(5);
+    expect(texts(html, "desc")[1]).toBe("Bar chart of responses by type of respondent. Largest: Myself or my household, 95. 2 suppressed. The table below has every count.");
+    expect(texts(html, "caption")).toEqual(["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"]);
+    expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
+    expect(html).toMatch(/<th scope="row">Texas<\/th><td>25<\/td>/);
+  });
+
+  it("marks suppressed counts in words, not only by colour, and totals the whole weeks shown", async () => {
+    const html = await (await dashboard()).text();
+    expect(html).toMatch(/<th scope="row">Wyoming<\/th><td><em>Suppressed<\/em><\/td>/);
+    expect(html).toMatch(/<th scope="row">A federal agency<\/th><td><em>Suppressed<\/em><\/td>/);
+    expect(html).toContain("Showing the weeks from November 3, 2025 to November 16, 2025: Every channel.");
+    expect(html).toContain("Responses in these weeks: 111");
+  });
+
+  it("links a CSV download of each table from the stats API, for the same weeks and channel", async () => {
+    const html = await (await dashboard(`${RANGE}&channel=hotline`)).text();
+    const links = [...html.matchAll(/href="(\/api\/v1\/stats\?[^"]+)" download/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+    expect(links).toEqual(
+      ["week", "respondent_type", "product", "platform", "state"].map((d) => `/api/v1/stats?group_by=${d}&from=2025-11-03&to=2025-11-16&format=csv&channel=hotline`),
+    );
+    const csv = await get(links[1]!, await analystHeaders());
+    expect((await csv.text()).split("\r\n")[0]).toBe("respondent_type,count,suppressed");
+  });
+
+  it("has labelled filters in fieldsets, and re-shows them with an error summary when a date is wrong", async () => {
+    const res = await dashboard("from=2025-13-01&to=2025-11-16&channel=web");
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(texts(html, "title")[0]).toMatch(/^Error: Counts of responses/);
+    expect(html).toContain('<a class="usa-link" href="#from">Enter a real date, for example 2025-03-01</a>');
+    expect(html).toContain('<label class="usa-label usa-label--error" for="from">From</label>');
+    expect(html).toMatch(/<input class="usa-input usa-input--error" id="from" name="from" type="date" value="2025-13-01" aria-describedby="dates-hint from-error"/);
+    expect(html).toMatch(/<input class="usa-radio__input" id="channel-web" type="radio" name="channel" value="web" checked/);
+    expect(texts(html, "legend")).toEqual(["Dates", "How people made their check"]);
+  });
+
+  it("speaks Spanish too", async () => {
+    const html = await (await dashboard(`${RANGE}&lang=es`)).text();
+    expect(texts(html, "h1")).toEqual(["Recuentos de respuestas"]);
+    expect(html).toContain("<em>Suprimido</em>");
+  });
+
+  it("writes each of its five answers to the audit log", async () => {
+    const before = (await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n;
+    await dashboard();
+    const { results } = await env.DB.prepare("select detail from audit_log where action = 'stats.queried' order by id desc limit 5").all<{ detail: string }>();
+    expect(before + 5).toBe((await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n);
+    expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual(["platform", "product", "respondent_type", "state", "week"]);
+  });
+});

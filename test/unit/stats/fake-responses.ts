@@ -1,0 +1,65 @@
+/**
+ * Random responses for property tests, and the counts the database would hold
+ * for them, without a database: each response's values by stats dimension.
+ */
+import fc from "fast-check";
+import { DIMENSIONS, NOT_ASKED, NOT_RECORDED, type DimensionName } from "../../../src/stats/dimensions";
+import { cellKey } from "../../../src/stats/slices";
+import type { WeekCounts } from "../../../src/stats/week-tables";
+
+export type FakeResponse = Partial<Record<DimensionName, readonly string[]>>;
+
+/** Skewed choices, so that counts from 1 to 10 are common next to larger ones. */
+const skewed = (common: readonly string[], rare: readonly string[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
+
+const some = (values: readonly string[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
+
+/** One response that follows the questionnaire's branching, over the dimensions the tests use. */
+export const fakeResponse: fc.Arbitrary<FakeResponse> = fc
+  .record({
+    respondent: skewed(["household", "small_business"], ["critical_infrastructure", "it_provider", "federal_agency"]),
+    sector: skewed(["energy", "water_wastewater"], ["dams", "nuclear"]),
+    uses: skewed(["yes", "no"], ["removed", "not_sure"]),
+    products: some(["password_manager", "vpn", "endpoint", "other_or_unknown"]),
+    platforms: some(["windows", "mac", "android"]),
+    channel: skewed(["web", "hotline"], ["api"]),
+    outcome: skewed(["guided_removal", NOT_RECORDED], ["referred_to_cisa", "other_help"]),
+    embedded: skewed(["no"], ["yes", "not_sure"]),
+  })
+  .map((r) => ({
+    respondent_type: [r.respondent],
+    sector: [r.respondent === "critical_infrastructure" ? r.sector : NOT_ASKED],
+    uses_kaspersky: [r.uses],
+    product: r.uses === "yes" || r.uses === "removed" ? r.products : [NOT_ASKED],
+    platform: r.platforms,
+    channel: [r.channel],
+    outcome: [r.channel === "hotline" ? r.outcome : NOT_ASKED],
+    embedded: [r.embedded],
+  }));
+
+/** The counts of a list of responses, as one week's `WeekCounts`. */
+export function countsOf(responses: readonly FakeResponse[]): WeekCounts {
+  const memo = new Map<string, Map<string, number>>();
+  return {
+    slice(dimensions) {
+      const key = dimensions.join(",");
+      let counts = memo.get(key);
+      if (!counts) {
+        counts = new Map();
+        for (const r of responses) {
+          // Every combination of the response's values: several for a multiple-choice dimension.
+          let combos: string[][] = [[]];
+          for (const d of dimensions) combos = combos.flatMap((c) => (r[d] ?? []).map((v) => [...c, v]));
+          for (const combo of combos) counts.set(cellKey(combo), (counts.get(cellKey(combo)) ?? 0) + 1);
+        }
+        memo.set(key, counts);
+      }
+      return counts;
+    },
+    seen: (dimension) => [...new Set(responses.flatMap((r) => r[dimension] ?? []))],
+  };
+}
+
+/** Whether a dimension counts a response once under each of several values. */
+export const isMultiple = (d: DimensionName) => DIMENSIONS[d].multiple;
