@@ -6,7 +6,7 @@
  * anywhere else it is the ordinary 404. Production must set `ACCESS_TEAM_DOMAIN`,
  * so production cannot turn it on. The form post goes through the app's CSRF check.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import * as z from "../validation";
 import { readForm } from "../handlers/form-answers";
 import { readAccessConfig, type AccessEnv } from "./config";

@@ -5,7 +5,7 @@
  * the audit log, exactly as if asked through the stats API (whose CSV the
  * download links fetch).
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { Context } from "hono";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { database } from "../db/client";

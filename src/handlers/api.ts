@@ -3,7 +3,7 @@
  * JSON API v1: the questionnaire, completing a check, reading one back. Used by
  * call-centre software and by tests; the same core as the web form.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { QUESTIONNAIRE_VERSION, QUESTIONS } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
 import { database } from "../db/client";

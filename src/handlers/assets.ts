@@ -4,7 +4,7 @@
  * images it uses (cached for a year: their paths change with their content), and
  * the hotline screen's script.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { HOTLINE_SCRIPT } from "../ui/hotline-script";
 import { STYLESHEET, STYLESHEET_IMAGES, STYLESHEET_PATH } from "../ui/stylesheet";
 

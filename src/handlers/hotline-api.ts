@@ -3,7 +3,7 @@
  * The hotline API for call-centre software (role `agent`): the body of
  * POST /api/v1/checks plus the call's `outcome`; stored with channel `hotline`.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import * as z from "../validation";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert } from "../db/audit";

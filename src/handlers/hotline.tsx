@@ -5,7 +5,7 @@
  * changing a stored check when a caller calls back. Every action is written to
  * the audit log, which names the agent but never the reference or the answers.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { Context } from "hono";
 import { pruneAnswers, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
 import { findQuestion } from "../check/questionnaire";

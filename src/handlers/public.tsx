@@ -4,7 +4,7 @@
  * check your answers, result by reference. Post/Redirect/Get throughout; every
  * page works without JavaScript.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { Context } from "hono";
 import { applies, offeredOptions, type Answers } from "../check/answers";
 import { CHECK_ANSWERS, applicableQuestions, firstUnanswered, nextStep, previousStep } from "../check/journey";

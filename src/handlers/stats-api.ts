@@ -7,7 +7,7 @@
  * src/stats/). JSON by default; CSV with `format=csv` or `Accept: text/csv`.
  * Each answer is written to the audit log.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { database } from "../db/client";
 import { statsCsv, statsJson } from "../stats/output";
