@@ -6,19 +6,14 @@
  * The SVG is an image with a title and description; its data table follows it
  * on the page.
  */
-import { SuppressedPattern, formatCount, largest, type ChartRow, type ChartWords } from "./chart-data";
+import { ChartFrame, formatCount, largest, suppressedFill, type ChartProps, type ChartWords } from "./chart-data";
 
 const WIDTH = 720;
 const ROW = 46;
 const BAR = 18;
 const BAR_SPACE = 560;
 
-export interface BarChartProps {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly rows: readonly ChartRow[];
-  readonly locale: string;
+export interface BarChartProps extends ChartProps {
   readonly words: ChartWords;
 }
 
@@ -26,10 +21,7 @@ export function BarChart({ id, title, description, rows, locale, words }: BarCha
   const max = largest(rows);
   const height = rows.length * ROW + 8;
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <SuppressedPattern id={`${id}-suppressed`} />
+    <ChartFrame id={id} title={title} description={description} width={WIDTH} height={height}>
       {rows.map((row, i) => {
         const y = i * ROW;
         const length = row.count === null ? 0 : Math.max(row.count > 0 ? 2 : 0, (row.count / max) * BAR_SPACE);
@@ -40,7 +32,7 @@ export function BarChart({ id, title, description, rows, locale, words }: BarCha
             </text>
             {row.count === null ? (
               <>
-                <rect x="0" y={y + 20} width="24" height={BAR} fill={`url(#${id}-suppressed)`} stroke="#565c65" />
+                <rect x="0" y={y + 20} width="24" height={BAR} fill={suppressedFill(id)} stroke="#565c65" />
                 <text x="32" y={y + 34} font-size="14" font-style="italic" fill="#1b1b1b">
                   {words.suppressed}
                 </text>
@@ -56,6 +48,6 @@ export function BarChart({ id, title, description, rows, locale, words }: BarCha
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

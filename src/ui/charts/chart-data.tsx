@@ -37,8 +37,37 @@ export function highestRow(rows: readonly ChartRow[]): ChartRow | undefined {
   return rows.reduce<ChartRow | undefined>((best, r) => (r.count !== null && r.count > (best?.count ?? 0) ? r : best), undefined);
 }
 
+/** What every chart is given. */
+export interface ChartProps {
+  /** Unique on the page: the SVG's title, description and stripe pattern are named after it. */
+  readonly id: string;
+  readonly title: string;
+  /** The text alternative: what the chart shows, in a sentence or two. */
+  readonly description: string;
+  readonly rows: readonly ChartRow[];
+  readonly locale: string;
+}
+
+/** Fill for a suppressed count: the stripes that ChartFrame defines for the chart `id`. */
+export const suppressedFill = (id: string) => `url(#${id}-suppressed)`;
+
+/**
+ * The SVG around every chart: an image named by its title and described by its
+ * description (its text alternative), with the suppressed-count stripes defined.
+ */
+export function ChartFrame({ id, title, description, width, height, children }: Omit<ChartProps, "rows" | "locale"> & { width: number; height: number; children: unknown }) {
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <SuppressedPattern id={`${id}-suppressed`} />
+      {children}
+    </svg>
+  );
+}
+
 /** Stripes that mark a suppressed count on a chart (a legend and the text say so too). */
-export function SuppressedPattern({ id }: { id: string }) {
+function SuppressedPattern({ id }: { id: string }) {
   return (
     <defs>
       <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -5,7 +5,7 @@
  * code and its count in text; shading (five steps, lightest for fewest) only
  * repeats what the text says. A suppressed tile is striped and shows a dash.
  */
-import { SuppressedPattern, largest, shortCount, type ChartRow, type ChartWords } from "./chart-data";
+import { ChartFrame, largest, shortCount, suppressedFill, type ChartProps, type ChartWords } from "./chart-data";
 
 /** Column and row of each tile (after the common "statebins" layout). */
 const TILES: Readonly<Record<string, readonly [number, number]>> = {
@@ -32,13 +32,9 @@ const SHADES = [
 const SIZE = 60;
 const GAP = 4;
 
-export interface TileMapProps {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
+export interface TileMapProps extends ChartProps {
   /** One row per state code; other rows (outside the US, not answered) are not drawn. */
-  readonly rows: readonly ChartRow[];
-  readonly locale: string;
+  readonly rows: ChartProps["rows"];
   readonly words: ChartWords & { readonly legend: string; readonly territories: string };
 }
 
@@ -49,10 +45,7 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
   const legendY = 10 * (SIZE + GAP) + 8;
   const bounds = SHADES.map((_, i) => Math.ceil((max * i) / SHADES.length));
   return (
-    <svg class="chart" viewBox={`0 0 ${11 * (SIZE + GAP)} ${legendY + 56}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <SuppressedPattern id={`${id}-suppressed`} />
+    <ChartFrame id={id} title={title} description={description} width={11 * (SIZE + GAP)} height={legendY + 56}>
       <text x="0" y={9 * (SIZE + GAP) - 8} font-size="13" fill="#1b1b1b">
         {words.territories}
       </text>
@@ -60,7 +53,7 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
         const [col, line] = TILES[row.key]!;
         const x = col * (SIZE + GAP);
         const y = line * (SIZE + GAP);
-        const colours = row.count === null ? { fill: `url(#${id}-suppressed)`, text: "#1b1b1b" } : row.count === 0 ? { fill: "#ffffff", text: "#1b1b1b" } : shade(row.count);
+        const colours = row.count === null ? { fill: suppressedFill(id), text: "#1b1b1b" } : row.count === 0 ? { fill: "#ffffff", text: "#1b1b1b" } : shade(row.count);
         return (
           <g>
             <rect x={x} y={y} width={SIZE} height={SIZE} fill={colours.fill} stroke="#71767a" />
@@ -85,10 +78,10 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
           </text>
         </g>
       ))}
-      <rect x="90" y={legendY + 28} width="20" height="20" fill={`url(#${id}-suppressed)`} stroke="#71767a" />
+      <rect x="90" y={legendY + 28} width="20" height="20" fill={suppressedFill(id)} stroke="#71767a" />
       <text x="116" y={legendY + 43} font-size="12" fill="#1b1b1b">
         {`– ${words.suppressed}`}
       </text>
-    </svg>
+    </ChartFrame>
   );
 }

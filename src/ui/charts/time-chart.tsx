@@ -5,7 +5,7 @@
  * column but a striped marker on the baseline. The exact counts are in the
  * table that follows the chart.
  */
-import { SuppressedPattern, formatCount, largest, type ChartRow } from "./chart-data";
+import { ChartFrame, formatCount, largest, suppressedFill, type ChartProps } from "./chart-data";
 
 const WIDTH = 720;
 const HEIGHT = 260;
@@ -14,13 +14,9 @@ const RIGHT = 8;
 const TOP = 12;
 const BASE = 220;
 
-export interface TimeChartProps {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
+export interface TimeChartProps extends ChartProps {
   /** One row a week, in order; `key` is the week's Monday. */
-  readonly rows: readonly ChartRow[];
-  readonly locale: string;
+  readonly rows: ChartProps["rows"];
 }
 
 const monthLabel = (day: string, locale: string) =>
@@ -43,10 +39,7 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
     return first && ["01", "04", "07", "10"].includes(month) ? [{ i, label: monthLabel(row.key, locale) }] : [];
   });
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <SuppressedPattern id={`${id}-suppressed`} />
+    <ChartFrame id={id} title={title} description={description} width={WIDTH} height={HEIGHT}>
       {[0, 0.5, 1].map((f) => (
         <g>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(top * f)} y2={y(top * f)} stroke="#dfe1e2" />
@@ -59,7 +52,7 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
         const x = LEFT + i * slot;
         const width = Math.max(1, slot - 1).toFixed(2);
         return row.count === null ? (
-          <rect x={x.toFixed(2)} y={BASE - 8} width={width} height="8" fill={`url(#${id}-suppressed)`} />
+          <rect x={x.toFixed(2)} y={BASE - 8} width={width} height="8" fill={suppressedFill(id)} />
         ) : (
           <rect x={x.toFixed(2)} y={y(row.count).toFixed(2)} width={width} height={(BASE - y(row.count)).toFixed(2)} fill="#005ea2" />
         );
@@ -73,6 +66,6 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
