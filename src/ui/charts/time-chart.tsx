@@ -13,6 +13,8 @@ const LEFT = 64;
 const RIGHT = 8;
 const TOP = 12;
 const BASE = 220;
+/** Room for one date label ("Sept 2026" at 12 px), so labels never overlap. */
+const LABEL_WIDTH = 64;
 
 export interface TimeChartProps extends ChartProps {
   /** One row a week, in order; `key` is the week's Monday. */
@@ -32,11 +34,16 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
   const top = niceTop(largest(rows));
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, rows.length);
   const y = (count: number) => BASE - (count / top) * (BASE - TOP);
-  // A date label where a quarter starts (Jan, Apr, Jul, Oct), at the first week of that month.
-  const ticks = rows.flatMap((row, i) => {
-    const month = row.key.slice(5, 7);
-    const first = i === 0 || rows[i - 1]!.key.slice(0, 7) !== row.key.slice(0, 7);
-    return first && ["01", "04", "07", "10"].includes(month) ? [{ i, label: monthLabel(row.key, locale) }] : [];
+  // A date label under the week that starts a month (its Monday is one of the month's first seven
+  // days): every quarter over long ranges, every month over short ones, and never two labels closer
+  // than a label is wide (they would overlap).
+  const months = rows.length > 26 ? ["01", "04", "07", "10"] : null;
+  const ticks: { x: number; label: string }[] = [];
+  rows.forEach((row, i) => {
+    if (Number(row.key.slice(8, 10)) > 7 || (months && !months.includes(row.key.slice(5, 7)))) return;
+    const x = LEFT + i * slot + slot / 2;
+    const clear = x - (ticks.at(-1)?.x ?? -Infinity) >= LABEL_WIDTH && x + LABEL_WIDTH / 2 <= WIDTH;
+    if (clear) ticks.push({ x, label: monthLabel(row.key, locale) });
   });
   return (
     <ChartFrame id={id} title={title} description={description} width={WIDTH} height={HEIGHT}>
@@ -58,10 +65,10 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
         );
       })}
       <line x1={LEFT} x2={WIDTH - RIGHT} y1={BASE} y2={BASE} stroke="#1b1b1b" />
-      {ticks.map(({ i, label }) => (
+      {ticks.map(({ x, label }) => (
         <g>
-          <line x1={LEFT + i * slot} x2={LEFT + i * slot} y1={BASE} y2={BASE + 5} stroke="#1b1b1b" />
-          <text x={LEFT + i * slot} y={BASE + 20} font-size="12" fill="#1b1b1b" text-anchor={LEFT + i * slot > WIDTH - 60 ? "end" : "start"}>
+          <line x1={x.toFixed(2)} x2={x.toFixed(2)} y1={BASE} y2={BASE + 5} stroke="#1b1b1b" />
+          <text x={x.toFixed(2)} y={BASE + 20} font-size="12" fill="#1b1b1b" text-anchor="middle">
             {label}
           </text>
         </g>

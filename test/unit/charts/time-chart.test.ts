@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { TimeChart } from "../../../src/ui/charts/time-chart";
+import { addDays } from "../../../src/stats/calendar";
+
+/** One row a week from the Monday `from`, every count 100. */
+function weeks(from: string, count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const key = addDays(from, 7 * i);
+    return { key, label: key, count: 100 };
+  });
+}
+
+/** The date labels under the axis, with where they are drawn. */
+async function dateLabels(rows: ReturnType<typeof weeks>): Promise<{ x: number; text: string }[]> {
+  const svg = String(await TimeChart({ id: "t", title: "Title", description: "Description", rows, locale: "en-US" }));
+  return [...svg.matchAll(/<text x="([\d.]+)" y="240"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+}
+
+describe("the chart of responses over time", () => {
+  it("labels every month over a few months, under the week that starts it", async () => {
+    // Monday 2026-08-31 is August's last week: September's label goes under Monday 2026-09-07.
+    const labels = await dateLabels(weeks("2026-08-31", 13));
+    expect(labels.map((l) => l.text)).toEqual(["Sep 2026", "Oct 2026", "Nov 2026"]);
+  });
+
+  it("labels quarters over years, never two labels overlapping", async () => {
+    const labels = await dateLabels(weeks("2024-06-17", 128));
+    expect(labels[0]?.text).toBe("Jul 2024");
+    expect(labels.every((l) => /^(Jan|Apr|Jul|Oct) \d{4}$/.test(l.text))).toBe(true);
+    expect(labels.length).toBeGreaterThanOrEqual(8);
+    labels.slice(1).forEach((label, i) => expect(label.x - labels[i]!.x).toBeGreaterThanOrEqual(64));
+    expect(labels.at(-1)!.x).toBeLessThanOrEqual(720 - 32);
+  });
+});
