@@ -70,6 +70,17 @@ describe("the analyst dashboard", () => {
     expect(html).toMatch(/<input class="usa-input usa-input--error" id="from" name="from" type="date" value="2025-13-01" aria-describedby="dates-hint from-error"/);
     expect(html).toMatch(/<input class="usa-radio__input" id="channel-web" type="radio" name="channel" value="web" checked/);
     expect(texts(html, "legend")).toEqual(["Dates", "How people made their check"]);
+    // Screen readers hear "Error: " before the message by the field, as in the title.
+    expect(html).toContain('<span class="usa-error-message" id="from-error"><span class="usa-sr-only">Error: </span>Enter a real date');
+  });
+
+  it("ties a channel error to the channel question", async () => {
+    const res = await dashboard("channel=fax");
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<fieldset class="usa-fieldset usa-form-group usa-form-group--error" aria-describedby="channel-error">/);
+    expect(html).toMatch(/<span class="usa-error-message" id="channel-error"><span class="usa-sr-only">Error: <\/span>[^<]+<\/span>/);
+    expect(html).toContain('href="#channel-all"');
   });
 
   it("speaks Spanish too", async () => {

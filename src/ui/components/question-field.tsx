@@ -28,7 +28,7 @@ function Hint({ id, text }: { id: string; text?: string }) {
 }
 
 /** The message by the field; screen readers hear "Error: " first, as in the page title. */
-function ErrorMessage({ id, text, prefix }: { id: string; text?: string; prefix?: string }) {
+export function ErrorMessage({ id, text, prefix }: { id: string; text?: string; prefix?: string }) {
   return text ? (
     <span class="usa-error-message" id={id}>
       {prefix && <span class="usa-sr-only">{prefix}</span>}

@@ -6,6 +6,7 @@
 import { CHANNELS } from "../../db/schema";
 import type { Catalog } from "../../i18n";
 import type { FieldError } from "../components/error-summary";
+import { ErrorMessage } from "../components/question-field";
 
 export interface FilterValues {
   readonly from: string;
@@ -14,18 +15,14 @@ export interface FilterValues {
   readonly channel: string;
 }
 
-function DateField({ id, label, value, error }: { id: "from" | "to"; label: string; value: string; error?: string }) {
+function DateField({ id, label, value, error, errorPrefix }: { id: "from" | "to"; label: string; value: string; error?: string; errorPrefix: string }) {
   const describedBy = ["dates-hint", ...(error ? [`${id}-error`] : [])].join(" ");
   return (
     <div class={`usa-form-group${error ? " usa-form-group--error" : ""}`}>
       <label class={`usa-label${error ? " usa-label--error" : ""}`} for={id}>
         {label}
       </label>
-      {error && (
-        <span class="usa-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
+      <ErrorMessage id={`${id}-error`} text={error} prefix={errorPrefix} />
       <input class={`usa-input${error ? " usa-input--error" : ""}`} id={id} name={id} type="date" value={value} aria-describedby={describedBy} />
     </div>
   );
@@ -33,6 +30,7 @@ function DateField({ id, label, value, error }: { id: "from" | "to"; label: stri
 
 export function AnalystFilters({ catalog, values, errors }: { catalog: Catalog; values: FilterValues; errors: readonly FieldError[] }) {
   const { filters } = catalog.analyst;
+  const errorPrefix = catalog.site.errorTitlePrefix;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const channelError = errorFor("channel-all");
   const options = [{ value: "", label: filters.channels.all }, ...CHANNELS.map((c) => ({ value: c, label: filters.channels[c] }))];
@@ -44,12 +42,15 @@ export function AnalystFilters({ catalog, values, errors }: { catalog: Catalog; 
         <span class="usa-hint" id="dates-hint">
           {filters.datesHint}
         </span>
-        <DateField id="from" label={filters.from} value={values.from} error={errorFor("from")} />
-        <DateField id="to" label={filters.to} value={values.to} error={errorFor("to")} />
+        <DateField id="from" label={filters.from} value={values.from} error={errorFor("from")} errorPrefix={errorPrefix} />
+        <DateField id="to" label={filters.to} value={values.to} error={errorFor("to")} errorPrefix={errorPrefix} />
       </fieldset>
-      <fieldset class={`usa-fieldset${channelError ? " usa-form-group usa-form-group--error" : ""}`}>
+      <fieldset
+        class={`usa-fieldset${channelError ? " usa-form-group usa-form-group--error" : ""}`}
+        aria-describedby={channelError ? "channel-error" : undefined}
+      >
         <legend class="usa-legend">{filters.channel}</legend>
-        {channelError && <span class="usa-error-message">{channelError}</span>}
+        <ErrorMessage id="channel-error" text={channelError} prefix={errorPrefix} />
         {options.map((o) => (
           <div class="usa-radio">
             <input

@@ -1,0 +1,489 @@
+/**
+ * The analyst dashboard (/analyst) in Chromium, against counts with small,
+ * suppressed cells in them:
+ * - an analyst signs in with the local dev sign-in, keyboard only, and sees five
+ *   charts (SVG images with a text alternative), each followed by its table,
+ *   with suppressed counts marked in words;
+ * - the filters (dates, channel) work by keyboard with JavaScript on and off,
+ *   and a date range that ends before it starts shows the error summary, focused;
+ * - each table's CSV download answers text/csv with a header row;
+ * - axe-core finds nothing against WCAG 2.2 A and AA, in English and Spanish,
+ *   error state included, and the page reflows at 320 CSS px;
+ * - an agent is refused (403), and so is someone not signed in (401).
+ *
+ * Counts only cover whole weeks that are over, and a check is stored on the day
+ * it is made, so checks made now never show. This file therefore starts its own
+ * app (app-server.ts, which tells where its D1 lives), makes the checks through
+ * the public API, then moves them to a past week with `wrangler d1 execute`: the
+ * counts are taken away, the day changed and the counts added back with the
+ * statements every write uses (src/db/aggregate-sql.ts), as a hotline change of
+ * answers does.
+ */
+import { readFile } from "node:fs/promises";
+import axe from "axe-core";
+import type { Browser, BrowserContext, Page, ViewportSize } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../../src/db/aggregate-sql";
+import { runToEnd, startApp, type RunningApp } from "./app-server";
+import { launchBrowser } from "./browser";
+import { describeFocus, focused, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const DAY_MS = 86_400_000;
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+const timeOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
+/** A day as the English pages write it: "November 16, 2026". */
+const longDay = (day: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(timeOf(day));
+
+/** The Monday of the current week (UTC): that week is still filling up and is never counted. */
+const THIS_MONDAY = (() => {
+  const today = timeOf(isoDay(Date.now()));
+  return today - ((new Date(today).getUTCDay() + 6) % 7) * DAY_MS;
+})();
+/** The week the checks are moved to: two weeks before this one, so complete whenever the tests run. */
+const WEEK = { monday: isoDay(THIS_MONDAY - 14 * DAY_MS), tuesday: isoDay(THIS_MONDAY - 13 * DAY_MS), sunday: isoDay(THIS_MONDAY - 8 * DAY_MS) };
+/** The first week counted (src/stats/calendar.ts) and the last complete one: the dashboard's range when no dates are given. */
+const ALL_WEEKS = { from: "2024-06-17", to: isoDay(THIS_MONDAY - DAY_MS) };
+
+/**
+ * 29 checks in one week: 14 households, 12 small businesses, 3 federal agencies.
+ * The 3s (a federal agency, Wyoming, Servers, Endpoint Security) are from 1 to 10
+ * and must be suppressed; so must whatever would give them away by subtraction.
+ */
+const CHECKS = [
+  {
+    count: 14,
+    answers: { respondent: "household", has_kaspersky: "no", platforms: ["windows"], ultraav: "no", embedded: "no", state: "CA" },
+  },
+  {
+    count: 12,
+    answers: {
+      respondent: "small_business",
+      has_kaspersky: "removed",
+      products: ["small_office"],
+      platforms: ["windows", "mac"],
+      devices: "1_9",
+      ultraav: "no",
+      embedded: "no",
+      state: "TX",
+    },
+  },
+  {
+    count: 3,
+    answers: {
+      respondent: "federal_agency",
+      has_kaspersky: "yes",
+      products: ["endpoint"],
+      platforms: ["servers"],
+      devices: "50_249",
+      ultraav: "not_sure",
+      embedded: "no",
+      state: "WY",
+    },
+  },
+];
+const TOTAL = CHECKS.reduce((sum, c) => sum + c.count, 0);
+
+/** `sql` with its two placeholders (a JSON array of references, then +1 or -1) written in. */
+function withParameters(sql: string, references: readonly string[], sign: 1 | -1): string {
+  const parts = sql.split("?");
+  if (parts.length !== 3) throw new Error(`Expected 2 placeholders, found ${parts.length - 1}`);
+  return `${parts[0]}'${JSON.stringify(references)}'${parts[1]}${sign}${parts[2]}`;
+}
+
+/** Makes the checks through the public API, each from its own client address (the limit is 20 a minute per client). */
+async function makeChecks(app: RunningApp): Promise<string[]> {
+  const references: string[] = [];
+  for (const { count, answers } of CHECKS) {
+    for (let i = 0; i < count; i++) {
+      const response = await fetch(`${app.baseUrl}/api/v1/checks`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "cf-connecting-ip": `198.51.100.${references.length + 1}` },
+        body: JSON.stringify({ answers, lang: "en" }),
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+      references.push(((await response.json()) as { reference: string }).reference);
+    }
+  }
+  return references;
+}
+
+/** Moves stored checks to `day`, their counts with them, in one `wrangler d1 execute` on the app's own D1. */
+async function moveChecks(app: RunningApp, references: readonly string[], day: string): Promise<void> {
+  if (!references.every((r) => /^[A-Z0-9]{8}$/.test(r))) throw new Error(`Unexpected reference codes: ${references.join(", ")}`);
+  const sql = [
+    withParameters(WEEKLY_COUNTS_SQL, references, -1),
+    withParameters(DAILY_COUNTS_SQL, references, -1),
+    `UPDATE responses SET day = '${day}' WHERE reference IN (SELECT value FROM json_each('${JSON.stringify(references)}'))`,
+    withParameters(WEEKLY_COUNTS_SQL, references, 1),
+    withParameters(DAILY_COUNTS_SQL, references, 1),
+  ].join(";\n");
+  await runToEnd(["wrangler", "d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--command", sql]);
+}
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  await moveChecks(app, await makeChecks(app), WEEK.tuesday);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+/**
+ * A fresh browser profile on this file's app (browser.ts's openContext serves the
+ * shared one), in US English: the date fields then take month, day, year.
+ */
+async function openContext(options: { javaScriptEnabled?: boolean; viewport?: ViewportSize; bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: app.baseUrl, locale: "en-US", ...options });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(15_000);
+  contexts.push(context);
+  return context;
+}
+
+/** Signs in through /dev/sign-in by keyboard: Tab to the role (the first is checked), arrow to the wanted one, Enter on the button. */
+async function signIn(page: Page, role: "agent" | "analyst") {
+  await page.goto("/dev/sign-in");
+  await tabTo(page, "the first role", hasId("role"));
+  if (role === "analyst") await page.keyboard.press("ArrowDown");
+  expect(await focused(page)).toMatchObject({ value: role, checked: true });
+  await tabTo(page, "the sign-in button", isButton("Sign in"));
+  return pressForNewPage(page, "Enter");
+}
+
+/** A signed-in analyst's page, on the dashboard. */
+async function analystPage(options: Parameters<typeof openContext>[0] = {}): Promise<Page> {
+  const page = await (await openContext(options)).newPage();
+  const landed = await signIn(page, "analyst");
+  expect(landed.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe("/analyst");
+  return page;
+}
+
+const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+
+/** A section's table as [row header, count, marked as suppressed] rows. */
+async function tableRows(page: Page, heading: string): Promise<[string, string, boolean][]> {
+  const section = page.locator("main section", { has: page.getByRole("heading", { level: 2, name: heading, exact: true }) });
+  const rows = await section.locator("table tbody tr").all();
+  return Promise.all(
+    rows.map(async (row): Promise<[string, string, boolean]> => [
+      text(await row.locator("th").textContent()),
+      text(await row.locator("td").textContent()),
+      (await row.locator("td em").count()) === 1,
+    ]),
+  );
+}
+
+/** The summary box: which weeks and channel, and the total. */
+async function summary(page: Page): Promise<string> {
+  return text(await page.locator("main .usa-summary-box").innerText());
+}
+
+/** Types a day into a date input that has focus, the way Chromium's en-US date field takes it (month, day, year). */
+async function typeDay(page: Page, day: string) {
+  const [year, month, date] = day.split("-");
+  await page.keyboard.type(`${month}${date}${year}`);
+}
+
+/** axe-core's violations of the WCAG 2.x A and AA rules in the page, one line each, and the rules it checked. */
+async function runAxe(page: Page): Promise<{ rulesChecked: string[]; violations: string[] }> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (tags) => {
+    const { axe: injected } = window as unknown as { axe: typeof axe };
+    const results = await injected.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return {
+      rulesChecked: [...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id),
+      violations: results.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`),
+    };
+  }, WCAG_TAGS);
+}
+
+/**
+ * What reaches past the window's width, or is cut off or scrolls sideways
+ * inside its box (visually hidden text, placed off screen on purpose, aside).
+ */
+async function sidewaysProblems(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (e: Element) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + (typeof e.className === "string" && e.className ? `.${e.className.trim().split(/\s+/).join(".")}` : "");
+    const problems: string[] = [];
+    for (const e of document.body.querySelectorAll("*")) {
+      const style = getComputedStyle(e);
+      const box = e.getBoundingClientRect();
+      if (style.display === "none" || style.visibility === "hidden" || box.width === 0 || box.height === 0) continue;
+      if (box.right <= 0 || style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)") continue;
+      if (box.right > width + 0.5) problems.push(`${name(e)} reaches ${Math.round(box.right)} px`);
+      else if (e.scrollWidth > e.clientWidth + 1 && style.overflowX !== "visible") problems.push(`${name(e)} scrolls ${e.scrollWidth - e.clientWidth} px`);
+    }
+    return { innerWidth: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, problems };
+  });
+}
+
+/** Every count shown in the page's tables: none may be from 1 to 10. */
+async function shownCounts(page: Page): Promise<number[]> {
+  const cells = await page.locator("main section table tbody td").allTextContents();
+  return cells.map(text).filter((c) => /^[\d,]+$/.test(c)).map((c) => Number(c.replaceAll(",", "")));
+}
+
+const nonZero = (rows: [string, string, boolean][]) => rows.filter(([, count]) => count !== "0");
+
+const SECTION_TITLES = ["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"];
+const DIMENSIONS = ["week", "respondent_type", "product", "platform", "state"];
+/** How many weeks the dashboard covers when no dates are given. */
+const ALL_WEEK_COUNT = (timeOf(ALL_WEEKS.to) + DAY_MS - timeOf(ALL_WEEKS.from)) / (7 * DAY_MS);
+
+describe("the analyst dashboard in Chromium", () => {
+  it("an analyst signs in by keyboard and sees five charts with text alternatives, each followed by its table, suppressed counts marked", async () => {
+    const page = await analystPage();
+    expect(await page.title()).toBe("Counts of responses – Kaspersky ban: check what to do");
+    expect(await summary(page)).toBe(
+      `Showing the weeks from ${longDay(ALL_WEEKS.from)} to ${longDay(ALL_WEEKS.to)}: Every channel. Responses in these weeks: ${TOTAL}`,
+    );
+
+    // Each section: its heading, the chart, then the table behind it (captioned like the heading), then its CSV.
+    const sections = page.locator("main section");
+    expect(await sections.locator("h2").allTextContents()).toEqual(SECTION_TITLES);
+    const order = await sections.evaluateAll((all) =>
+      all.map((s) => [...s.querySelectorAll("h2, svg, table, caption, a[download]")].map((e) => e.tagName.toLowerCase())),
+    );
+    expect(order).toEqual(SECTION_TITLES.map(() => ["h2", "svg", "table", "caption", "a"]));
+    expect((await sections.locator("caption").allTextContents()).map(text)).toEqual(SECTION_TITLES);
+
+    // Each chart is one image whose accessible name is its title and a description of what it shows.
+    // (Playwright gives any <svg> the img role; screen readers need role="img" to treat it as one picture.)
+    const charts = sections.locator('svg[role="img"]');
+    expect(await sections.locator("svg").count()).toBe(5);
+    expect(await charts.count()).toBe(5);
+    const chartNames = [
+      `Responses over time Column chart of responses per week from ${longDay(ALL_WEEKS.from)} to ${longDay(ALL_WEEKS.to)}. Highest: Week of ${longDay(WEEK.monday)}, ${TOTAL}. 0 weeks suppressed. The table below has every week.`,
+      "By type of respondent Bar chart of responses by type of respondent. Largest: Myself or my household, 14. 2 suppressed. The table below has every count.",
+      "By Kaspersky product Bar chart of responses by Kaspersky product. Largest: Kaspersky Small Office Security, 12. 1 suppressed. The table below has every count.",
+      "By device platform Bar chart of responses by device platform. Largest: Windows computers, 26. 1 suppressed. The table below has every count.",
+      "By state or territory Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: California, 14. 2 suppressed. The table below has every count.",
+    ];
+    for (const [i, name] of chartNames.entries()) {
+      const chart = charts.nth(i);
+      expect(await chart.and(page.getByRole("img", { name, exact: true })).count(), `chart ${i + 1}: ${await chart.ariaSnapshot()}`).toBe(1);
+    }
+
+    // The tables: every week, every option; a hidden count says "Suppressed", in emphasis.
+    const weeks = await tableRows(page, "Responses over time");
+    expect(weeks).toHaveLength(ALL_WEEK_COUNT);
+    expect(nonZero(weeks)).toEqual([[`Week of ${longDay(WEEK.monday)}`, String(TOTAL), false]]);
+    expect(nonZero(await tableRows(page, "By type of respondent"))).toEqual([
+      ["Myself or my household", "14", false],
+      ["A small business", "Suppressed", true],
+      ["A federal agency", "Suppressed", true],
+    ]);
+    expect(nonZero(await tableRows(page, "By Kaspersky product"))).toEqual([
+      ["Kaspersky Small Office Security", "12", false],
+      ["Kaspersky Endpoint Security or Endpoint Security Cloud", "Suppressed", true],
+    ]);
+    expect(nonZero(await tableRows(page, "By device platform"))).toEqual([
+      ["Windows computers", "26", false],
+      ["Mac computers", "12", false],
+      ["Servers", "Suppressed", true],
+    ]);
+    expect(nonZero(await tableRows(page, "By state or territory"))).toEqual([
+      ["California", "14", false],
+      ["Texas", "Suppressed", true],
+      ["Wyoming", "Suppressed", true],
+    ]);
+    expect((await shownCounts(page)).filter((n) => n >= 1 && n <= 10)).toEqual([]);
+
+    // The charts mark suppressed counts in words too, not by the stripes alone.
+    expect(await charts.nth(1).locator("text", { hasText: /^Suppressed$/ }).count()).toBe(2);
+    expect(await charts.nth(4).locator("text", { hasText: /^– Suppressed$/ }).count()).toBe(1);
+
+    // The long tables are folded; a keyboard opens them.
+    const weekTable = page.locator("main section table").first();
+    expect(await weekTable.isVisible()).toBe(false);
+    await tabTo(page, "the over-time table's summary", (f) => f.tag === "summary" && f.text === "Show the table: Responses over time");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => weekTable.isVisible()).toBe(true);
+  });
+
+  describe.each([
+    ["on", true],
+    ["off", false],
+  ])("with JavaScript %s", (_on, javaScriptEnabled) => {
+    it("the filters narrow the counts to whole weeks and one channel, by keyboard", async () => {
+      const page = await analystPage({ javaScriptEnabled });
+      // A Tuesday to a Saturday: the counts cover the whole week around them.
+      await tabTo(page, "the From date", hasId("from"));
+      await typeDay(page, WEEK.tuesday);
+      await tabTo(page, "the To date", hasId("to"));
+      await typeDay(page, isoDay(timeOf(WEEK.sunday) - DAY_MS));
+      await tabTo(page, "the channels", hasId("channel-all"));
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+      expect(await focused(page)).toMatchObject({ id: "channel-api", checked: true });
+      await tabTo(page, "the Show counts button", isButton("Show counts"));
+      const shown = await pressForNewPage(page, "Enter");
+      expect(shown.status()).toBe(200);
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+        from: WEEK.tuesday,
+        to: isoDay(timeOf(WEEK.sunday) - DAY_MS),
+        channel: "api",
+      });
+      expect(await summary(page)).toBe(
+        `Showing the weeks from ${longDay(WEEK.monday)} to ${longDay(WEEK.sunday)}: Partner software (API). Responses in these weeks: ${TOTAL}`,
+      );
+      // One week: its table is short enough to show unfolded.
+      expect(await tableRows(page, "Responses over time")).toEqual([[`Week of ${longDay(WEEK.monday)}`, String(TOTAL), false]]);
+      expect(await page.locator("main section table").first().isVisible()).toBe(true);
+      // The form shows what was asked.
+      expect(await page.locator("#from").inputValue()).toBe(WEEK.tuesday);
+      expect(await page.locator("#channel-api").isChecked()).toBe(true);
+
+      // The same weeks, from the website only: nothing (every check came through the API).
+      await tabTo(page, "the chosen channel", hasId("channel-api"));
+      await page.keyboard.press("ArrowUp");
+      await page.keyboard.press("ArrowUp");
+      expect(await focused(page)).toMatchObject({ id: "channel-web", checked: true });
+      await tabTo(page, "the Show counts button", isButton("Show counts"));
+      expect((await pressForNewPage(page, "Enter")).status()).toBe(200);
+      expect(await summary(page)).toBe(`Showing the weeks from ${longDay(WEEK.monday)} to ${longDay(WEEK.sunday)}: Website. Responses in these weeks: 0`);
+      expect(nonZero(await tableRows(page, "By type of respondent"))).toEqual([]);
+    });
+
+    it("a date range that ends before it starts shows the error summary, focused, and its link leads to the date", async () => {
+      const page = await analystPage({ javaScriptEnabled });
+      await tabTo(page, "the From date", hasId("from"));
+      await typeDay(page, WEEK.sunday);
+      await tabTo(page, "the To date", hasId("to"));
+      await typeDay(page, WEEK.monday);
+      await tabTo(page, "the Show counts button", isButton("Show counts"));
+      const refused = await pressForNewPage(page, "Enter");
+      expect(refused.status()).toBe(400);
+
+      expect(await page.title()).toBe("Error: Counts of responses – Kaspersky ban: check what to do");
+      const alert = page.locator("main .usa-alert");
+      // The summary has focus on arrival (autofocus: no script needed).
+      const atArrival = await focused(page);
+      expect(atArrival, describeFocus(atArrival)).toMatchObject({ tag: "div", role: "alert" });
+      expect(text(await alert.innerText())).toBe("There is a problem The start date must be on or before the end date");
+      // The message by the field, and the field says so to a screen reader.
+      expect(text(await page.locator("#from-error").textContent())).toBe("The start date must be on or before the end date");
+      expect(await page.locator("#from").getAttribute("aria-describedby")).toBe("dates-hint from-error");
+      // The dates stay as typed; nothing is counted.
+      expect(await page.locator("#from").inputValue()).toBe(WEEK.sunday);
+      expect(await page.locator("#to").inputValue()).toBe(WEEK.monday);
+      expect(await page.locator("#channel-all").isChecked()).toBe(true);
+      expect(await page.locator("main section").count()).toBe(0);
+
+      await tabTo(page, "the error summary's link", (f) => f.href === "#from");
+      await page.keyboard.press("Enter");
+      await expect.poll(async () => (await focused(page))?.id).toBe("from");
+    });
+  });
+
+  it("each table's CSV download answers text/csv with a header row, and downloads by keyboard", async () => {
+    const page = await analystPage();
+    const links = page.locator("main section a[download]");
+    expect((await links.allTextContents()).map(text)).toEqual(SECTION_TITLES.map(() => "Download this table (CSV)"));
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+    const csvs: string[][] = [];
+    for (const [i, href] of hrefs.entries()) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+      const lines = (await response.text()).split("\r\n");
+      expect(lines[0]).toBe(`${DIMENSIONS[i]},count,suppressed`);
+      csvs.push(lines);
+    }
+    // The same counts as the tables, hidden ones empty and marked.
+    expect(csvs[0]).toHaveLength(1 + ALL_WEEK_COUNT + 1);
+    expect(csvs[0]).toContain(`${WEEK.monday},${TOTAL},false`);
+    expect(csvs[1]).toEqual(expect.arrayContaining(["household,14,false", "small_business,,true", "federal_agency,,true"]));
+    expect(csvs[1]!.filter((l) => l.endsWith(",true"))).toHaveLength(2);
+    expect(csvs[4]).toEqual(expect.arrayContaining(["CA,14,false", "TX,,true", "WY,,true"]));
+
+    // Enter on the first link downloads the file, named for what it holds.
+    await tabTo(page, "the first download link", isLink("Download this table (CSV)"));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe(`responses-week-${ALL_WEEKS.from}-to-${ALL_WEEKS.to}.csv`);
+    expect((await readFile(await download.path(), "utf8")).split("\r\n")[0]).toBe("week,count,suppressed");
+  });
+
+  describe.each([
+    ["English", "en", "Counts of responses"],
+    ["Spanish", "es", "Recuentos de respuestas"],
+  ])("in %s", (_language, locale, heading) => {
+    /** Signed-in analysts' profiles: a desktop window (the page's CSP allows no inline script; axe is injected as one) and 320×256 CSS px. */
+    const views = new Map<string, Promise<BrowserContext>>();
+    const signedIn = (view: "desktop" | "reflow") => {
+      if (!views.has(view)) {
+        const viewport = view === "desktop" ? { width: 1280, height: 800 } : { width: 320, height: 256 };
+        views.set(view, (async () => {
+          const context = await openContext({ viewport, bypassCSP: true });
+          const page = await context.newPage();
+          expect((await signIn(page, "analyst")).status()).toBe(200);
+          await page.close();
+          return context;
+        })());
+      }
+      return views.get(view)!;
+    };
+
+    describe.each([
+      ["dashboard", "", 200],
+      ["dashboard with its error summary", `&from=${WEEK.sunday}&to=${WEEK.monday}`, 400],
+    ])("the %s", (_name, query, status) => {
+      async function open(view: "desktop" | "reflow"): Promise<Page> {
+        const page = await (await signedIn(view)).newPage();
+        const response = await page.goto(`/analyst?lang=${locale}${query}`);
+        expect(response?.status()).toBe(status);
+        expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+        expect(await page.locator("h1").textContent()).toBe(heading);
+        // With data: the suppressed counts are there to be checked too (or, in the error state, no tables at all).
+        expect(await page.locator("main section table td em").count()).toBe(status === 200 ? 6 : 0);
+        return page;
+      }
+
+      it("has nothing axe-core finds against WCAG 2.2 A and AA", async () => {
+        const page = await open("desktop");
+        const { rulesChecked, violations } = await runAxe(page);
+        expect(violations).toEqual([]);
+        expect(rulesChecked).toEqual(expect.arrayContaining(["html-has-lang", "document-title", "color-contrast", "label", "target-size"]));
+        if (status === 200) expect(rulesChecked).toEqual(expect.arrayContaining(["svg-img-alt", "th-has-data-cells"]));
+        await page.close();
+      });
+
+      it("reflows at 320 CSS px wide without scrolling sideways, its folded tables opened", async () => {
+        const page = await open("reflow");
+        await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const found = await sidewaysProblems(page);
+        expect(found.innerWidth).toBe(320);
+        expect(found.problems).toEqual([]);
+        expect(found.scrollWidth).toBeLessThanOrEqual(320);
+        await page.close();
+      });
+    });
+  });
+
+  it("an agent is refused the dashboard and its CSVs (403), and someone not signed in is asked to sign in (401)", async () => {
+    const page = await (await openContext()).newPage();
+    expect((await signIn(page, "agent")).status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe("/hotline");
+    const refused = await page.goto("/analyst");
+    expect(refused?.status()).toBe(403);
+    expect(await page.locator("h1").textContent()).toBe("Your account cannot open this page");
+    expect(await page.locator("svg, table, form").count()).toBe(0);
+    expect((await page.request.get(`/api/v1/stats?group_by=state&format=csv`)).status()).toBe(403);
+
+    const stranger = await (await openContext()).newPage();
+    const asked = await stranger.goto("/analyst");
+    expect(asked?.status()).toBe(401);
+    expect(await stranger.locator("h1").textContent()).toBe("Sign in to continue");
+    expect(await stranger.getByRole("link", { name: "Developer sign-in" }).getAttribute("href")).toBe("/dev/sign-in");
+  });
+});
