@@ -108,6 +108,8 @@ export const auditLog = sqliteTable("audit_log", {
  * write (src/db/aggregates.ts) and kept when raw responses are purged.
  * Dimension names and values are enumerated (src/stats/dimensions.ts); "" is
  * "not asked / not answered". A week is named by its Monday: never a time.
+ * Stored WITHOUT ROWID (migration 0004, by hand: Drizzle cannot say it), so a
+ * slice is one range scan of the key. A migration that rebuilds this table must keep it.
  */
 export const weeklyCounts = sqliteTable(
   "weekly_counts",
@@ -128,7 +130,7 @@ export const weeklyCounts = sqliteTable(
   ],
 );
 
-/** Counts by day and channel, in all (dim "") and by one dimension: for day and month breakdowns. */
+/** Counts by day and channel, in all (dim "") and by one dimension: for day and month breakdowns. WITHOUT ROWID, as above. */
 export const dailyCounts = sqliteTable(
   "daily_counts",
   {
