@@ -3,6 +3,7 @@
  * What every chart draws: labelled counts, some suppressed, and the words and
  * number format around them. Shared so a chart and its table show the same rows.
  */
+import { formatter } from "../../i18n";
 
 export interface ChartRow {
   /** The value's id (an option id, a state code, a week's Monday). */
@@ -17,14 +18,17 @@ export interface ChartWords {
   readonly suppressed: string;
 }
 
+const fullCount = formatter((locale) => new Intl.NumberFormat(locale));
+const compactCount = formatter((locale) => new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }));
+
 /** A count for people: "12,345" in English, "12.345" in Spanish. */
 export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return fullCount(locale).format(count);
 }
 
 /** A short count for small spaces: "950", "1.2k", "34k". */
 export function shortCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(count);
+  return compactCount(locale).format(count);
 }
 
 /** The largest shown count (at least 1, so scales never divide by zero). */

@@ -5,6 +5,7 @@
  * column but a striped marker on the baseline. The exact counts are in the
  * table that follows the chart.
  */
+import { formatter } from "../../i18n";
 import { ChartFrame, formatCount, largest, suppressedFill, type ChartProps } from "./chart-data";
 
 const WIDTH = 720;
@@ -21,8 +22,8 @@ export interface TimeChartProps extends ChartProps {
   readonly rows: ChartProps["rows"];
 }
 
-const monthLabel = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+const shortMonth = formatter((locale) => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }));
+const monthLabel = (day: string, locale: string) => shortMonth(locale).format(new Date(`${day}T00:00:00Z`));
 
 /** A round number at or above `max`, for the top of the axis. */
 function niceTop(max: number): number {
