@@ -5,7 +5,12 @@
  * a check submission and a result page, and prints each figure with the ratio
  * app/baseline. Then prints the deployed bundle size from `wrangler deploy --dry-run`.
  *
- *   npm run bench -- --seconds 10 --concurrency 16
+ * App and baseline are measured in turns (app, baseline, app, baseline, ...), and
+ * each figure is the median of its rounds: on a shared 2-core machine the speed
+ * drifts by several per cent within a minute, and measuring the two in turns keeps
+ * that drift out of the ratio. The spread of the rounds' ratios is printed too.
+ *
+ *   npm run bench -- --seconds 5 --rounds 3 --concurrency 16
  *
  * Goals: question page >= 0.8 of the bare static page; submission >= 0.6 of the
  * bare insert; bundle under 100 KB gzipped. Exits non-zero when one is missed.
@@ -16,9 +21,14 @@ import { runToEnd, startApp, type RunningApp } from "../test/e2e/app-server.ts";
 import { drive, type DriveResult } from "./lib/drive.ts";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, concurrency: { type: "string", default: "16" } },
+  options: {
+    seconds: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
+    concurrency: { type: "string", default: "16" },
+  },
 });
 const seconds = Number(values.seconds);
+const rounds = Math.max(1, Number(values.rounds));
 const concurrency = Number(values.concurrency);
 const WARM_UP_SECONDS = 2;
 
@@ -38,9 +48,34 @@ const postCheck = (url: string): Request => () => ({
   },
 });
 
-async function measure(request: Request): Promise<DriveResult> {
-  await drive(request, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
-  return drive(request, { concurrency, total: 1e9, seconds });
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** One side's rounds as one figure: the median of each measure, every status counted. */
+function combine(results: readonly DriveResult[]): DriveResult {
+  const statuses: Record<number, number> = {};
+  for (const r of results) for (const [status, n] of Object.entries(r.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
+  return {
+    sent: results.reduce((n, r) => n + r.sent, 0),
+    seconds: results.reduce((n, r) => n + r.seconds, 0),
+    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    statuses,
+  };
+}
+
+/** App and baseline in turns, after a warm-up of each; the ratio is the median of the rounds' ratios. */
+async function measurePair(app: Request, base: Request) {
+  await drive(app, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
+  await drive(base, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
+  const ours: DriveResult[] = [];
+  const bare: DriveResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    ours.push(await drive(app, { concurrency, total: 1e9, seconds }));
+    bare.push(await drive(base, { concurrency, total: 1e9, seconds }));
+  }
+  const ratios = ours.map((r, i) => r.requestsPerSecond / bare[i]!.requestsPerSecond);
+  return { ours: combine(ours), bare: combine(bare), ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
 }
 
 async function bundleSize(): Promise<string> {
@@ -67,15 +102,13 @@ try {
   const rows: string[] = [];
   const missed: string[] = [];
   for (const scenario of scenarios) {
-    const ours = await measure(scenario.app);
-    const bare = await measure(scenario.base);
-    const ratio = ours.requestsPerSecond / bare.requestsPerSecond;
+    const { ours, bare, ratio, low, high } = await measurePair(scenario.app, scenario.base);
     const bad = Object.entries(ours.statuses).filter(([s]) => Number(s) >= 400 || s === "0");
     if (bad.length) missed.push(`${scenario.name} answered ${JSON.stringify(ours.statuses)}`);
     if (scenario.goal !== undefined && ratio < scenario.goal) missed.push(`${scenario.name}: ${ratio.toFixed(2)} < ${scenario.goal}`);
     const fmt = (r: DriveResult) => `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
     rows.push(
-      `${scenario.name.padEnd(17)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
+      `${scenario.name.padEnd(17)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
     );
   }
   const bundle = await bundleSize();
@@ -83,8 +116,8 @@ try {
   if (!(gzipKb < 100)) missed.push(`bundle ${gzipKb} KB gzipped >= 100`);
 
   console.log(`bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  console.log(`${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up then ${seconds} s per measurement, all under wrangler dev on loopback`);
-  console.log(`scenario           app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio  goal`);
+  console.log(`${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up, then ${rounds} rounds of ${seconds} s, app and baseline in turns (medians), all under wrangler dev on loopback`);
+  console.log(`scenario           app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`);
   for (const row of rows) console.log(row);
   console.log(`bundle (wrangler deploy --dry-run): ${bundle} KiB (goal: under 100 KB gzipped)`);
   console.log(missed.length ? `MISSED: ${missed.join("; ")}` : "Every goal is met.");
