@@ -30,8 +30,8 @@ export interface WeekCounts {
   seen(dimension: DimensionName): readonly string[];
 }
 
-export interface OneWay {
-  readonly values: readonly string[];
+/** A suppressed table's cells, in order: count, whether hidden, whether another table decides it. */
+interface SuppressedCells {
   readonly counts: readonly number[];
   readonly hidden: readonly boolean[];
   /** Cells whose status another table decides (a linked "not asked" cell). */
@@ -39,16 +39,15 @@ export interface OneWay {
   readonly suppressed: Suppressed;
 }
 
+export interface OneWay extends SuppressedCells {
+  readonly values: readonly string[];
+}
+
 /** Rows are the first dimension's values, columns the second's; cells row by row. */
-export interface TwoWay {
+export interface TwoWay extends SuppressedCells {
   readonly dimensions: readonly [DimensionName, DimensionName];
   readonly rows: readonly string[];
   readonly cols: readonly string[];
-  readonly counts: readonly number[];
-  readonly hidden: readonly boolean[];
-  /** Cells whose status another table decides (a linked "not asked" cell). */
-  readonly tied: readonly boolean[];
-  readonly suppressed: Suppressed;
 }
 
 export interface WeekTables {
