@@ -372,7 +372,9 @@ describe("the analyst dashboard in Chromium", () => {
       expect(atArrival, describeFocus(atArrival)).toMatchObject({ tag: "div", role: "alert" });
       expect(text(await alert.innerText())).toBe("There is a problem The start date must be on or before the end date");
       // The message by the field, and the field says so to a screen reader.
-      expect(text(await page.locator("#from-error").textContent())).toBe("The start date must be on or before the end date");
+      // Screen readers hear "Error: " first (visually hidden), as in the page title.
+      expect(text(await page.locator("#from-error").textContent())).toBe("Error: The start date must be on or before the end date");
+      expect(text(await page.locator("#from-error .usa-sr-only").textContent())).toBe("Error:");
       expect(await page.locator("#from").getAttribute("aria-describedby")).toBe("dates-hint from-error");
       // The dates stay as typed; nothing is counted.
       expect(await page.locator("#from").inputValue()).toBe(WEEK.sunday);
