@@ -145,7 +145,7 @@ hotline.post("/checks/:reference/outcome", async (c) => {
   if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
   const db = database(c.env.DB);
   const recorded = await recordOutcome(db, reference, outcome, [
-    auditInsert(db, audit(c, "hotline.outcome.recorded", { outcome })),
+    auditInsert(db, audit(c, "hotline.outcome.recorded")),
   ]);
   if (!recorded) return missing(c, reference);
   return c.redirect(`/hotline/checks/${reference}?saved=outcome`, 303);

@@ -123,6 +123,8 @@ describe("the hotline desk", () => {
     const change = rows.find((r) => r.action === "hotline.check.changed")!;
     expect(change).toMatchObject({ staff: "agent@localhost.test", role: "agent" });
     expect(JSON.parse(change.detail!)).toEqual({ reason: "caller_corrected", questions: ["ultraav"] });
+    // The outcome is stored with the response; logging it too, with the time, could tie a call to its answers.
+    expect(rows.find((r) => r.action === "hotline.outcome.recorded")!.detail).toBeNull();
     for (const row of rows) {
       expect(JSON.stringify(row)).not.toContain(reference);
       expect(row.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
