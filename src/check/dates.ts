@@ -27,7 +27,12 @@ export function utcDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
 
+/** The day `n` days after an ISO day (before, for negative `n`). */
+export function addDays(day: string, n: number): string {
+  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+}
+
 /** The day before an ISO day, for inclusive "until" bounds. */
 export function dayBefore(day: string): string {
-  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000));
+  return addDays(day, -1);
 }

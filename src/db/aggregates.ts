@@ -11,12 +11,16 @@ import type { Database } from "./client";
 import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "./aggregate-sql";
 import { dailyCounts, weeklyCounts } from "./schema";
 
-/** `text` with its `?` placeholders bound to `params`, in order. */
-function bound(text: string, params: readonly unknown[]): SQL {
+/** `text` as a function of its `?` placeholders' values, in order (split once, at start-up, not per write). */
+function withPlaceholders(text: string): (params: readonly unknown[]) => SQL {
   const parts = text.split("?");
-  if (parts.length !== params.length + 1) throw new Error("Placeholder count does not match the parameters");
-  return sql.join(parts.flatMap((part, i) => (i < params.length ? [sql.raw(part), sql`${params[i]}`] : [sql.raw(part)])));
+  return (params) => {
+    if (parts.length !== params.length + 1) throw new Error("Placeholder count does not match the parameters");
+    return sql.join(parts.flatMap((part, i) => (i < params.length ? [sql.raw(part), sql`${params[i]}`] : [sql.raw(part)])));
+  };
 }
+const weeklyCells = withPlaceholders(WEEKLY_CELLS_SQL);
+const dailyCells = withPlaceholders(DAILY_CELLS_SQL);
 
 /** Statements that add (+1) or remove (-1) these stored responses to or from the counts. */
 export function countStatements(db: Database, references: readonly string[], sign: 1 | -1): [BatchItem<"sqlite">, BatchItem<"sqlite">] {
@@ -27,11 +31,11 @@ export function countStatements(db: Database, references: readonly string[], sig
   return [
     db
       .insert(w)
-      .select(bound(WEEKLY_CELLS_SQL, params))
+      .select(weeklyCells(params))
       .onConflictDoUpdate({ target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel], set: { responses: sql`${w.responses} + excluded.responses` } }),
     db
       .insert(d)
-      .select(bound(DAILY_CELLS_SQL, params))
+      .select(dailyCells(params))
       .onConflictDoUpdate({ target: [d.dim, d.day, d.value, d.channel], set: { responses: sql`${d.responses} + excluded.responses` } }),
   ];
 }

@@ -3,7 +3,7 @@
  * The Drizzle client over the D1 binding. Cheap to create: one per request.
  * No schema is passed: the app never uses Drizzle's relational queries
  * (`db.query`), and with a schema Drizzle would rebuild their configuration
- * on every request (about 20 µs a request, measured).
+ * on every request.
  */
 import { drizzle } from "drizzle-orm/d1";
 

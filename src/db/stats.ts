@@ -6,7 +6,8 @@
  * cost follows weeks × values, not the number of responses, and an answer is
  * the same before and after old responses are purged.
  */
-import { and, between, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, between, eq, gt, sql, type SQL, type Subquery } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { weekOf } from "../stats/calendar";
 import { DIMENSIONS, isTimeDimension, timeKey, type DimensionName } from "../stats/dimensions";
 import type { Slice } from "../stats/slices";
@@ -22,9 +23,10 @@ const needsDays = (slice: Slice) => slice.some((d) => d === "day" || d === "mont
 
 // Rows travel packed, one string a week (or a day): a cross-tab can have 100,000
 // counts, and turning each into a row of its own costs more than the query.
-const VALUE = "char(1)";
-const COUNT = "char(2)";
-const CELL = "char(3)";
+// Separators never found in a value (option ids, codes, dates), written once for SQL and for unpack().
+const SEPARATORS = { value: "\u0001", count: "\u0002", cell: "\u0003" } as const;
+const charSql = (separator: string) => sql.raw(`char(${separator.charCodeAt(0)})`);
+const [VALUE, COUNT, CELL] = [charSql(SEPARATORS.value), charSql(SEPARATORS.count), charSql(SEPARATORS.cell)];
 
 function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const w = weeklyCounts;
@@ -36,43 +38,49 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
     between(w.week, query.from, weekOf(query.to)),
     query.channel ? eq(w.channel, query.channel) : undefined,
   ];
-  const channel = byChannel(slice) ? [w.channel] : [];
+  const channel = byChannel(slice);
   const cells = db
     .select({
       day: w.week,
       a: w.valueA,
       b: w.valueB,
-      channel: (byChannel(slice) ? sql<string>`${w.channel}` : sql<string>`''`).as("channel"),
+      channel: (channel ? sql<string>`${w.channel}` : sql<string>`''`).as("channel"),
       count: sql<number>`sum(${w.responses})`.as("count"),
     })
     .from(w)
     .where(and(...filters))
     // In key order (channel last), so SQLite adds up channels without sorting.
-    .groupBy(w.week, w.valueA, w.valueB, ...channel)
+    .groupBy(w.week, w.valueA, w.valueB, ...(channel ? [w.channel] : []))
     .having(gt(sql`sum(${w.responses})`, 0))
     .as("cells");
-  const packed = sql<string>`group_concat(${cells.a} || ${sql.raw(VALUE)} || ${cells.b} || ${sql.raw(VALUE)} || ${cells.channel} || ${sql.raw(COUNT)} || ${cells.count}, ${sql.raw(CELL)})`;
-  return db.select({ day: cells.day, packed }).from(cells).groupBy(cells.day);
+  return packedByDay(db, cells);
+}
+
+/** One row a day (or week): its cells packed into one string, which unpack() reads. */
+function packedByDay<Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count", SQLiteColumn | SQL.Aliased>>(db: Database, cells: Cells) {
+  const packed = sql<string>`group_concat(${cells.a} || ${VALUE} || ${cells.b} || ${VALUE} || ${cells.channel} || ${COUNT} || ${cells.count}, ${CELL})`;
+  return db.select({ day: sql<string>`${cells.day}`, packed }).from(cells).groupBy(cells.day);
 }
 
 function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const d = dailyCounts;
   const filters = [eq(d.dim, stored(slice)[0] ?? ""), between(d.day, query.from, query.to), query.channel ? eq(d.channel, query.channel) : undefined];
-  const channel = byChannel(slice) ? [d.channel] : [];
+  const channel = byChannel(slice);
   const cells = db
     .select({
       day: d.day,
       a: d.value,
-      channel: (byChannel(slice) ? sql<string>`${d.channel}` : sql<string>`''`).as("channel"),
+      // One dimension: the second value is always empty.
+      b: sql<string>`''`.as("b"),
+      channel: (channel ? sql<string>`${d.channel}` : sql<string>`''`).as("channel"),
       count: sql<number>`sum(${d.responses})`.as("count"),
     })
     .from(d)
     .where(and(...filters))
-    .groupBy(d.day, d.value, ...channel)
+    .groupBy(d.day, d.value, ...(channel ? [d.channel] : []))
     .having(gt(sql`sum(${d.responses})`, 0))
     .as("cells");
-  const packed = sql<string>`group_concat(${cells.a} || ${sql.raw(VALUE)} || ${sql.raw(VALUE)} || ${cells.channel} || ${sql.raw(COUNT)} || ${cells.count}, ${sql.raw(CELL)})`;
-  return db.select({ day: cells.day, packed }).from(cells).groupBy(cells.day);
+  return packedByDay(db, cells);
 }
 
 /** Unpacks one week's (or day's) counts of a slice into rows, values in the slice's order. */
@@ -81,17 +89,26 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
   const week = weekOf(day);
   // Where each of the slice's values comes from: a time key, the channel, or stored value a or b.
   const sources = slice.map((name: DimensionName) => (isTimeDimension(name) ? timeKey(name, day) : name === "channel" ? 2 : sorted.indexOf(name)));
-  return packed.split("\u0003").map((cell) => {
-    const [key, count] = cell.split("\u0002") as [string, string];
-    const parts = key.split("\u0001");
+  return packed.split(SEPARATORS.cell).map((cell) => {
+    const [key, count] = cell.split(SEPARATORS.count) as [string, string];
+    const parts = key.split(SEPARATORS.value);
     return { week, values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)), count: Number(count) };
   });
 }
 
-/** The counts of each slice for the query's weeks and channel, in one batch. */
+/**
+ * Which stored counts a slice reads. Time dimensions are not stored (unpack adds
+ * them from the day), so slices such as [] and ["week"] read the same rows.
+ */
+const readKey = (slice: Slice) => `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}`;
+
+/** The counts of each slice for the query's weeks and channel, in one batch that reads each set of rows once. */
 export async function readSlices(db: Database, slices: readonly Slice[], query: StatsQuery): Promise<SliceRow[][]> {
-  const [first, ...rest] = slices.map((slice) => (needsDays(slice) ? dailyQuery(db, slice, query) : weeklyQuery(db, slice, query)));
+  const keys = slices.map(readKey);
+  const distinct = slices.filter((_, s) => keys.indexOf(keys[s]!) === s);
+  const [first, ...rest] = distinct.map((slice) => (needsDays(slice) ? dailyQuery(db, slice, query) : weeklyQuery(db, slice, query)));
   if (!first) return [];
   const results = await db.batch([first, ...rest]);
-  return results.map((rows, s) => rows.flatMap(({ day, packed }) => unpack(slices[s]!, day, packed)));
+  const rowsOf = new Map(distinct.map((slice, d) => [readKey(slice), results[d]!]));
+  return slices.map((slice, s) => rowsOf.get(keys[s]!)!.flatMap(({ day, packed }) => unpack(slice, day, packed)));
 }

@@ -6,7 +6,6 @@
  * download links fetch).
  */
 import { Hono } from "hono/tiny";
-import type { Context } from "hono";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { database } from "../db/client";
 import { fill, formatDay } from "../i18n";
@@ -15,10 +14,11 @@ import { parseStatsQuery, type QueryProblem } from "../stats/query";
 import type { StatsQuery } from "../stats/tabulate";
 import { utcDay } from "../check/dates";
 import type { FieldError } from "../ui/components/error-summary";
+import type { PageContext } from "../ui/page-context";
 import { AnalystPage } from "../ui/pages/analyst";
 import { SECTIONS, sectionRows } from "../ui/pages/analyst-sections";
 import { pageContext, rememberLocale } from "./locale";
-import { answerStats, statsAudit } from "./stats-request";
+import { answerStatsMany, statsAudit } from "./stats-request";
 
 type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
 export const analyst = new Hono<AnalystEnv>();
@@ -28,10 +28,9 @@ analyst.use(requireStaff("analyst"), rememberLocale);
 const FILTERS = ["from", "to", "channel"] as const;
 
 /** A problem with the filters, in the page's language, linked to its field. */
-function fieldError(c: Context, problem: QueryProblem): FieldError {
-  const { catalog, locale } = pageContext(c);
+function fieldError({ catalog, locale }: PageContext, today: string, problem: QueryProblem): FieldError {
   const start = formatDay(STATS_START, locale);
-  const last = formatDay(lastCompleteWeekEnd(utcDay(new Date())), locale);
+  const last = formatDay(lastCompleteWeekEnd(today), locale);
   const message = fill(catalog.analyst.errors[problem.code as keyof typeof catalog.analyst.errors] ?? problem.message, { start, last });
   return { field: problem.parameter === "channel" ? "channel-all" : problem.parameter, message };
 }
@@ -47,14 +46,16 @@ analyst.get("/", async (c) => {
   const page = pageContext(c);
   const filters = Object.fromEntries(FILTERS.map((f) => [f, c.req.query(f) ?? ""])) as Record<(typeof FILTERS)[number], string>;
   const asked = Object.fromEntries(FILTERS.flatMap((f) => (filters[f] ? [[f, [filters[f]]]] : [])));
-  const parsed = parseStatsQuery(asked, utcDay(new Date()));
+  const today = utcDay(new Date());
+  const parsed = parseStatsQuery(asked, today);
   if (!parsed.ok) {
-    const errors = parsed.problems.map((p) => fieldError(c, p));
+    const errors = parsed.problems.map((p) => fieldError(page, today, p));
     return c.html(<AnalystPage page={page} filters={filters} errors={errors} />, 400);
   }
   const db = database(c.env.DB);
   const queries = SECTIONS.map((section) => ({ section, query: { ...parsed.query, dimensions: [section.dimension] } }));
-  const tables = await Promise.all(queries.map(({ query }) => answerStats(db, query)));
+  const [first, ...rest] = queries.map(({ query }) => query);
+  const tables = await answerStatsMany(db, [first!, ...rest]);
   const [firstAudit, ...moreAudits] = tables.map((table) => statsAudit(db, c.get("staff"), table));
   await db.batch([firstAudit!, ...moreAudits]);
   const total = tables[0]!.total;

@@ -35,12 +35,12 @@ export function goneJson<E extends RetentionEnv>(c: Context<E>) {
 }
 
 /** What the hotline desk tells an agent about a deleted check. */
-export function hotlineGoneMessage<E extends RetentionEnv>(c: Context<E>, reference: string): string {
-  return fill(pageContext(c).catalog.retention.hotlineGone, { reference, days: days(c) });
+export function hotlineGoneMessage<E extends RetentionEnv>(c: Context<E>, reference: string, page = pageContext(c)): string {
+  return fill(page.catalog.retention.hotlineGone, { reference, days: days(c) });
 }
 
 /** The hotline desk's page for a deleted check (script, outcome, edit). */
 export function hotlineGonePage<E extends RetentionEnv>(c: Context<E>, reference: string) {
   const page = pageContext(c);
-  return c.html(<MessagePage page={page} title={page.catalog.retention.gone.title} body={hotlineGoneMessage(c, reference)} />, 410);
+  return c.html(<MessagePage page={page} title={page.catalog.retention.gone.title} body={hotlineGoneMessage(c, reference, page)} />, 410);
 }

@@ -110,7 +110,7 @@ hotline.get("/open", async (c) => {
     const lookupError = !reference
       ? page.catalog.errors.referenceFormat
       : gone
-        ? hotlineGoneMessage(c, reference)
+        ? hotlineGoneMessage(c, reference, page)
         : fill(page.catalog.hotline.errors.notFound, { reference: typed });
     const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError };
     return c.html(<HotlineFormPage {...props} />, !reference ? 400 : gone ? 410 : 404);

@@ -4,10 +4,9 @@
  * Raw responses from before today minus RETENTION_DAYS are deleted; their
  * counts stay in the aggregates, so no stats answer changes.
  */
-import { utcDay } from "../check/dates";
+import { addDays, utcDay } from "../check/dates";
 import { database } from "../db/client";
 import { purgeResponsesBefore } from "../db/retention";
-import { addDays } from "../stats/calendar";
 
 /** Used when RETENTION_DAYS is not set: a little over a year. */
 export const DEFAULT_RETENTION_DAYS = 400;

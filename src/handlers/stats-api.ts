@@ -24,7 +24,7 @@ statsApi.get("/", async (c) => {
   const parsed = readStatsQuery(c);
   if (!parsed.ok) {
     const message = parsed.problems.map((p) => p.message).join("; ");
-    return apiError(c, 400, message, parsed.problems.map(({ parameter, code, message }) => ({ parameter, code, message })));
+    return apiError(c, 400, message, parsed.problems);
   }
   const db = database(c.env.DB);
   const table = await answerStats(db, parsed.query);

@@ -51,8 +51,8 @@ export function optionLabel(catalog: Catalog, questionId: string, optionId: stri
 
 /**
  * One Intl formatter per locale and style, made on first use and kept: making
- * one costs about 0.1 ms (it loads locale data), using one costs about 1 µs, and
- * a result page or a dashboard formats dozens of dates and numbers.
+ * one loads locale data and costs far more than using one, and a result, a
+ * submission or a dashboard formats dozens of dates and numbers.
  */
 export function formatter<F>(make: (locale: string) => F): (locale: string) => F {
   const made = new Map<string, F>();

@@ -4,19 +4,14 @@
  * their Monday, and months (`YYYY-MM`). Every stats answer covers whole weeks
  * (see README, "Differencing"), so these helpers snap days to week boundaries.
  */
-import { utcDay } from "../check/dates";
+import { addDays, dayBefore } from "../check/dates";
 
-const DAY_MS = 86_400_000;
+export { addDays };
 
 /** The Monday of the week the ban was announced (2024-06-20): counts start here. */
 export const STATS_START = "2024-06-17";
 
 const toTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
-/** The day `n` days after `day` (before, for negative `n`). */
-export function addDays(day: string, n: number): string {
-  return utcDay(new Date(toTime(day) + n * DAY_MS));
-}
 
 /** The Monday of the ISO week that contains `day`. */
 export function weekOf(day: string): string {
@@ -36,7 +31,7 @@ export function monthOf(day: string): string {
 
 /** The last day of the last complete week before `today`: the current week is still filling up. */
 export function lastCompleteWeekEnd(today: string): string {
-  return addDays(weekOf(today), -1);
+  return dayBefore(weekOf(today));
 }
 
 /** Every day from `from` to `to`, both included. */

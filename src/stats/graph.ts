@@ -93,30 +93,6 @@ export function cheapestPath(
   return path;
 }
 
-/** Component labels of the included edges' graph with `removed` taken out (its label is -1). */
-export function componentsWithout(nodeCount: number, edges: readonly Edge[], include: (edge: number) => boolean, removed: number): Int32Array {
-  const adjacent = adjacency(nodeCount, edges, (i) => include(i) && edges[i]!.u !== removed && edges[i]!.v !== removed);
-  const label = new Int32Array(nodeCount).fill(-1);
-  let next = 0;
-  for (let start = 0; start < nodeCount; start++) {
-    if (start === removed || label[start] !== -1) continue;
-    const stack = [start];
-    label[start] = next;
-    while (stack.length) {
-      const node = stack.pop()!;
-      for (const i of adjacent[node]!) {
-        const other = otherEnd(edges[i]!, node);
-        if (label[other] === -1) {
-          label[other] = next;
-          stack.push(other);
-        }
-      }
-    }
-    next++;
-  }
-  return label;
-}
-
 /**
  * A basis of the ways hidden counts can change without changing any total:
  * one cycle per edge outside a spanning forest, each as edge indices with the

@@ -58,8 +58,9 @@ export interface WeekTables {
 }
 
 /** The dimensions asked only for some of this one's values (respondent_type: sector). */
-const childrenOf = (parent: DimensionName): DimensionName[] =>
-  Object.values(DIMENSIONS).flatMap((d) => (d.link?.parent === parent ? [d.name] : []));
+const CHILDREN = new Map<DimensionName, DimensionName[]>();
+for (const d of Object.values(DIMENSIONS)) if (d.link) CHILDREN.set(d.link.parent, [...(CHILDREN.get(d.link.parent) ?? []), d.name]);
+const childrenOf = (parent: DimensionName): readonly DimensionName[] => CHILDREN.get(parent) ?? [];
 
 /** The suppressed tables of the week starting on Monday `week`, computed as asked and kept. */
 export function weekTables(week: string, counts: WeekCounts): WeekTables {

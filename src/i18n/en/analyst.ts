@@ -22,7 +22,6 @@ export const analyst = {
   showing: "Showing the weeks from {from} to {to}: {channel}.",
   total: "Responses in these weeks: {count}",
   suppressed: "Suppressed",
-  notAnswered: "Not answered",
   weekOf: "Week of {day}",
   count: "Responses",
   download: "Download this table (CSV)",

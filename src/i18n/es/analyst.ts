@@ -23,7 +23,6 @@ export const analyst: typeof english = {
   showing: "Semanas del {from} al {to}: {channel}.",
   total: "Respuestas en estas semanas: {count}",
   suppressed: "Suprimido",
-  notAnswered: "Sin respuesta",
   weekOf: "Semana del {day}",
   count: "Respuestas",
   download: "Descargar esta tabla (CSV)",

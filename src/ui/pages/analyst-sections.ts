@@ -29,7 +29,7 @@ export function sectionRows(section: Section, table: StatsTable, catalog: Catalo
       section.kind === "time"
         ? fill(catalog.analyst.weekOf, { day: formatDay(value, locale) })
         : value === NOT_ASKED
-          ? catalog.analyst.notAnswered
+          ? catalog.pages.answers.notAnswered
           : optionLabel(catalog, section.question, value);
     return [{ key: value, label, count }];
   });

@@ -6,6 +6,7 @@
  */
 import type { Channel } from "../../db/schema";
 import { fill, formatDay } from "../../i18n";
+import { DIMENSIONS } from "../../stats/dimensions";
 import { BarChart } from "../charts/bar-chart";
 import { formatCount, highestRow, type ChartRow } from "../charts/chart-data";
 import { TileMap } from "../charts/tile-map";
@@ -85,7 +86,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
           <section aria-labelledby={headingId}>
             <h2 id={headingId}>{words.title}</h2>
             {"note" in words && <p>{words.note}</p>}
-            {(r.section.id === "product" || r.section.id === "platform") && <p>{analyst.severalChoices}</p>}
+            {DIMENSIONS[r.section.dimension].multiple && <p>{analyst.severalChoices}</p>}
             <figure class="analyst-figure">
               <Chart result={r} page={page} range={range} />
             </figure>
