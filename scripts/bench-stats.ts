@@ -11,11 +11,9 @@
  * each query `--runs` times after two warm-up calls. Figures, not a test: it
  * prints and exits.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-import process from "node:process";
 import { parseArgs } from "node:util";
+import { runToEnd, startApp } from "../test/e2e/app-server.ts";
 import { ensureDevKeys, signStaffToken } from "./dev-keys.mjs";
 import { seed } from "./seed.ts";
 
@@ -32,39 +30,12 @@ const { values } = parseArgs({ options: { sizes: { type: "string", default: "100
 const sizes = values.sizes!.split(",").map(Number);
 const runs = Number(values.runs);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startWorker(port: number): Promise<ChildProcess> {
-  const child = spawn("npx", ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", STATE, "--show-interactive-dev-session=false", "--log-level", "warn"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let tries = 0; tries < 120; tries++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("wrangler dev did not start");
-}
-
-/** Stops the wrangler dev this script started (its whole process group, by id). */
-const stopWorker = (child: ChildProcess) => process.kill(-child.pid!, "SIGTERM");
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function measure(port: number, token: string) {
+async function measure(baseUrl: string, token: string) {
   const perQuery = new Map<string, number[]>();
   for (const groupBy of [...QUERIES, ...EXTRA]) {
-    const url = `http://127.0.0.1:${port}/api/v1/stats?group_by=${groupBy}`;
+    const url = `${baseUrl}/api/v1/stats?group_by=${groupBy}`;
     const times: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
       const started = performance.now();
@@ -79,8 +50,7 @@ async function measure(port: number, token: string) {
 }
 
 rmSync(STATE, { recursive: true, force: true });
-const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], { stdio: ["ignore", "ignore", "inherit"] });
-if (migrate.status !== 0) process.exit(1);
+await runToEnd(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE]);
 const { privateJwk, audience } = await ensureDevKeys({ log: () => {} });
 const token = await signStaffToken({ privateJwk, role: "analyst", audience });
 
@@ -90,14 +60,14 @@ for (const size of sizes) {
   console.error(`\nSeeding up to ${size.toLocaleString("en-US")} responses…`);
   await seed({ count: size - stored, persistTo: STATE, seedNumber: 1 });
   stored = size;
-  const port = await freePort();
-  const worker = await startWorker(port);
+  // The seeded D1 is kept between sizes: startApp neither migrates it again nor removes it.
+  const app = await startApp({ persistTo: STATE, migrate: false });
   try {
-    const perQuery = await measure(port, token);
+    const perQuery = await measure(app.baseUrl, token);
     const all = QUERIES.flatMap((q) => perQuery.get(q)!).sort((a, b) => a - b);
     results.push({ size, p50: percentile(all, 50), p95: percentile(all, 95), perQuery });
   } finally {
-    stopWorker(worker);
+    await app.stop();
   }
 }
 

@@ -16,9 +16,9 @@ import { delimiter, join, resolve } from "node:path";
 export interface RunningApp {
   /** Where the app answers, e.g. http://127.0.0.1:40123 (no trailing slash). */
   readonly baseUrl: string;
-  /** The temporary directory holding its local D1 (for `wrangler d1 execute --persist-to`). */
+  /** The directory holding its local D1 (for `wrangler d1 execute --persist-to`). */
   readonly persistTo: string;
-  /** Stops wrangler and workerd and removes the app's temporary D1. */
+  /** Stops wrangler and workerd and removes the app's temporary D1 (one given in `persistTo` is kept). */
   stop(): Promise<void>;
 }
 
@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly anyAnswer?: boolean;
   /** false for a Worker without D1: skips `wrangler d1 migrations apply`. */
   readonly migrate?: boolean;
+  /** A local D1 directory to use and keep (e.g. one a script fills between starts); by default a fresh temporary one. */
+  readonly persistTo?: string;
 }
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -105,13 +107,13 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Applies the migrations to a fresh local D1, starts `wrangler dev` on a free
+ * Applies the migrations to a local D1 (a fresh one unless `persistTo` names one), starts `wrangler dev` on a free
  * port and resolves once `/` answers 200 (at most 60 s, else it rejects with
  * wrangler's output). If this process exits first, wrangler is killed with it.
  */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const config = options.config ? ["--config", resolve(ROOT, options.config)] : [];
-  const persistTo = await mkdtemp(join(tmpdir(), "kaspersky-check-e2e-"));
+  const persistTo = options.persistTo ?? (await mkdtemp(join(tmpdir(), "kaspersky-check-e2e-")));
   let server: ChildProcess | undefined;
   const killOnExit = () => {
     if (server?.pid) {
@@ -127,7 +129,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const stop = async () => {
     process.removeListener("exit", killOnExit);
     if (server) await stopProcessGroup(server);
-    await rm(persistTo, { recursive: true, force: true });
+    if (!options.persistTo) await rm(persistTo, { recursive: true, force: true });
   };
 
   try {

@@ -2,8 +2,8 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { get, texts } from "./helpers";
 import { analystHeaders, clearResponses, HOUSEHOLD, store } from "./stats-helpers";
+import { AGENT_HEADERS } from "./staff-tokens";
 
-const AGENT = { "Cf-Access-Jwt-Assertion": env.TEST_SCRIPT_AGENT_TOKEN };
 const RANGE = "from=2025-11-03&to=2025-11-16";
 const dashboard = async (query = RANGE) => get(`/analyst?${query}`, await analystHeaders());
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe("the analyst dashboard", () => {
   it("is for analysts only: 401 without a token, 403 for an agent", async () => {
     expect((await get("/analyst")).status).toBe(401);
-    expect((await get("/analyst", AGENT)).status).toBe(403);
+    expect((await get("/analyst", AGENT_HEADERS)).status).toBe(403);
   });
 
   it("draws five charts, each an image with a title and a text alternative, followed by its table", async () => {

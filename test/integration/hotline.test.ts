@@ -1,10 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Browser, get, location, postJson, texts } from "./helpers";
-import { claims, signToken } from "./staff-tokens";
+import { AGENT_HEADERS, analystHeaders } from "./staff-tokens";
 
-const AGENT = { "Cf-Access-Jwt-Assertion": env.TEST_SCRIPT_AGENT_TOKEN };
-const analystToken = () => signToken(claims({ email: "analyst@localhost.test" }));
 
 const call = {
   caller_lang: "es",
@@ -35,30 +33,30 @@ describe("the hotline desk", () => {
     "refuses %s without a staff token (401) and to an analyst (403)",
     async (path) => {
       expect((await get(path)).status).toBe(401);
-      expect((await get(path, { "Cf-Access-Jwt-Assertion": await analystToken() })).status).toBe(403);
+      expect((await get(path, await analystHeaders())).status).toBe(403);
     },
   );
 
   it("refuses posts without a token or with the wrong role", async () => {
     expect((await new Browser().post("/hotline", call)).status).toBe(401);
-    expect((await new Browser({ "Cf-Access-Jwt-Assertion": await analystToken() }).post("/hotline", call)).status).toBe(403);
+    expect((await new Browser(await analystHeaders()).post("/hotline", call)).status).toBe(403);
     const api = await postJson("/api/v1/hotline/checks", { answers: {}, outcome: "not_affected" });
     expect(api.status).toBe(401);
     expect(await api.json()).toMatchObject({ error: { status: 401 } });
   });
 
   it("shows every question on one screen, branching hidden until it applies", async () => {
-    const html = await (await new Browser(AGENT).get("/hotline")).text();
+    const html = await (await new Browser(AGENT_HEADERS).get("/hotline")).text();
     expect(html).toContain('<form class="usa-form usa-form--large hotline-form" method="post" action="/hotline" data-hotline-form');
     expect(html).toMatch(/<div class="usa-form-group hotline-question" hidden="" data-when="[^"]*critical_infrastructure/);
     expect(html).toContain('<script src="/assets/hotline.js" defer="">');
     // Without JavaScript, "Update questions" re-renders with the sector question shown.
-    const refreshed = await (await new Browser(AGENT).post("/hotline", { respondent: "critical_infrastructure", action: "refresh" })).text();
+    const refreshed = await (await new Browser(AGENT_HEADERS).post("/hotline", { respondent: "critical_infrastructure", action: "refresh" })).text();
     expect(refreshed).toMatch(/<div class="usa-form-group hotline-question" data-when="[^"]*critical_infrastructure/);
   });
 
   it("takes a call in Spanish: stores it as a hotline check, shows the script and the spelled code", async () => {
-    const agent = new Browser(AGENT);
+    const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent);
     const row = await env.DB.prepare("select channel, locale, has_kaspersky, outcome from responses where reference = ?").bind(reference).first();
     expect(row).toEqual({ channel: "hotline", locale: "es", has_kaspersky: "yes", outcome: null });
@@ -76,7 +74,7 @@ describe("the hotline desk", () => {
   });
 
   it("asks again, with an error summary, for missing answers and a missing outcome", async () => {
-    const agent = new Browser(AGENT);
+    const agent = new Browser(AGENT_HEADERS);
     const { has_kaspersky: _, ...incomplete } = call;
     const res = await agent.post("/hotline", { ...incomplete, action: "submit" });
     expect(res.status).toBe(400);
@@ -90,7 +88,7 @@ describe("the hotline desk", () => {
   });
 
   it("reopens a reference, changes answers with a reason, and recomputes the guidance", async () => {
-    const agent = new Browser(AGENT);
+    const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent, { ...call, caller_lang: "en" });
     expect(location(await agent.get(`/hotline/open?reference=${reference.toLowerCase()}`))).toBe(`/hotline/checks/${reference}`);
     const missing = await agent.get("/hotline/open?reference=ZZZZZZZZ");
@@ -113,7 +111,7 @@ describe("the hotline desk", () => {
 
   it("writes every action to the audit log, naming the agent but never the reference or answers", async () => {
     const before = await lastAuditId();
-    const agent = new Browser(AGENT);
+    const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent);
     await agent.post(`/hotline/checks/${reference}/outcome`, { outcome: "not_affected" });
     await agent.post(`/hotline/checks/${reference}/edit`, { ...call, ultraav: "yes", reason: "caller_corrected", action: "submit" });
@@ -136,16 +134,16 @@ describe("the hotline desk", () => {
 
   it("takes a call through the API with an agent token", async () => {
     const answers = { respondent: "small_business", has_kaspersky: "removed", products: ["small_office"], platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" };
-    const res = await postJson("/api/v1/hotline/checks", { answers, lang: "en", outcome: "referred_to_cisa" }, AGENT);
+    const res = await postJson("/api/v1/hotline/checks", { answers, lang: "en", outcome: "referred_to_cisa" }, AGENT_HEADERS);
     expect(res.status).toBe(201);
     const body = await res.json<{ reference: string; guidance: { steps: { id: string }[] } }>();
     expect(body.guidance.steps.map((s) => s.id)).toContain("cancel_renewal");
     const row = await env.DB.prepare("select channel, outcome from responses where reference = ?").bind(body.reference).first();
     expect(row).toEqual({ channel: "hotline", outcome: "referred_to_cisa" });
-    const noOutcome = await postJson("/api/v1/hotline/checks", { answers }, AGENT);
+    const noOutcome = await postJson("/api/v1/hotline/checks", { answers }, AGENT_HEADERS);
     expect(noOutcome.status).toBe(400);
     expect((await noOutcome.json<{ error: { message: string } }>()).error.message).toContain("outcome");
-    const analyst = await postJson("/api/v1/hotline/checks", { answers, outcome: "other_help" }, { "Cf-Access-Jwt-Assertion": await analystToken() });
+    const analyst = await postJson("/api/v1/hotline/checks", { answers, outcome: "other_help" }, await analystHeaders());
     expect(analyst.status).toBe(403);
   });
 

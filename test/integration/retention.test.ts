@@ -6,8 +6,8 @@ import { purgeExpired } from "../../src/handlers/scheduled";
 import worker from "../../src/index";
 import { Browser, get, texts } from "./helpers";
 import { clearResponses, HOUSEHOLD, stats, store } from "./stats-helpers";
+import { AGENT_HEADERS } from "./staff-tokens";
 
-const AGENT = { "Cf-Access-Jwt-Assertion": env.TEST_SCRIPT_AGENT_TOKEN };
 /** 400 days after this day, the cron runs: responses from before 2024-09-02 are then older than 400 days. */
 const CRON_AT = new Date("2025-10-07T03:17:00Z");
 
@@ -54,7 +54,7 @@ describe("the retention purge", () => {
     expect(api.status).toBe(410);
     expect(await api.json()).toMatchObject({ error: { status: 410, message: expect.stringContaining("deleted 400 days after it was made") } });
 
-    const agent = new Browser(AGENT);
+    const agent = new Browser(AGENT_HEADERS);
     const reopen = await agent.get(`/hotline/open?reference=${reference}`);
     expect(reopen.status).toBe(410);
     expect(await reopen.text()).toContain(`The check ${reference} was deleted 400 days after it was made`);

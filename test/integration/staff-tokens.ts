@@ -45,6 +45,14 @@ export function signToken(payload: Record<string, unknown> = claims(), key: Hono
   return sign(payload, key);
 }
 
+/** The headers of a request from the local agent (the token vitest.config.ts signed for tests). */
+export const AGENT_HEADERS = { [ACCESS_HEADER]: env.TEST_SCRIPT_AGENT_TOKEN };
+
+let analyst: Promise<Record<string, string>> | undefined;
+/** The headers of a request from an analyst: signed once per test file (the token is valid for an hour). */
+export const analystHeaders = (): Promise<Record<string, string>> =>
+  (analyst ??= signToken(claims({ email: "analyst@localhost.test" })).then((token) => ({ [ACCESS_HEADER]: token })));
+
 const jsonPart = (value: unknown) => encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)).buffer).replace(/=+$/, "");
 
 /** A token with any header, payload and signature, for forgeries Hono's sign() would not make. */

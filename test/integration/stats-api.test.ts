@@ -2,8 +2,8 @@ import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { get } from "./helpers";
 import { askStats, clearResponses, HOUSEHOLD, stats, store } from "./stats-helpers";
+import { AGENT_HEADERS } from "./staff-tokens";
 
-const AGENT = { "Cf-Access-Jwt-Assertion": env.TEST_SCRIPT_AGENT_TOKEN };
 const SMALL_BUSINESS = { ...HOUSEHOLD, respondent: "small_business", devices: "10_49" };
 
 beforeEach(clearResponses);
@@ -13,7 +13,7 @@ describe("the stats API", () => {
     const anonymous = await get("/api/v1/stats");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: { status: 401 } });
-    expect((await get("/api/v1/stats", AGENT)).status).toBe(403);
+    expect((await get("/api/v1/stats", AGENT_HEADERS)).status).toBe(403);
     expect((await askStats({})).status).toBe(200);
   });
 

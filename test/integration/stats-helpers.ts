@@ -6,9 +6,9 @@ import { database } from "../../src/db/client";
 import { insertResponse } from "../../src/db/responses";
 import type { Channel, Outcome } from "../../src/db/schema";
 import { get } from "./helpers";
-import { claims, signToken } from "./staff-tokens";
+import { analystHeaders } from "./staff-tokens";
 
-export const analystHeaders = async () => ({ "Cf-Access-Jwt-Assertion": await signToken(claims({ email: "analyst@localhost.test" })) });
+export { analystHeaders };
 
 export const HOUSEHOLD: Answers = { respondent: "household", has_kaspersky: "no", platforms: ["windows"], ultraav: "no", embedded: "no" };
 
