@@ -15,9 +15,9 @@
  *   element itself or, for the visually hidden radio and checkbox inputs, on
  *   their label's box.
  */
-import axe from "axe-core";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { baseUrl, launchBrowser } from "./browser";
 import { EVERY_STEP } from "./fixtures";
 import { describeFocus, focused, type Focused } from "./keyboard";
@@ -28,7 +28,6 @@ const LANGUAGES = [
 ] as const;
 type Locale = (typeof LANGUAGES)[number][1];
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Answers that reach every kind of question: radios, the products checkboxes, the state list. */
 const HOUSEHOLD: [string, Record<string, string | string[]>][] = [
@@ -94,54 +93,6 @@ const VIEWS = {
 } as const;
 type View = keyof typeof VIEWS;
 
-interface Violation {
-  readonly id: string;
-  readonly impact: string;
-  readonly help: string;
-  readonly nodes: readonly string[];
-}
-
-/**
- * Runs axe-core in the page: the rules that applied to it, and its violations as
- * one readable line each (rule, impact, help, and each offending node's
- * selector with what is wrong with it).
- */
-async function runAxe(page: Page): Promise<{ rulesChecked: string[]; violations: string[] }> {
-  await page.addScriptTag({ content: axe.source });
-  const { rulesChecked, violations } = await page.evaluate(async (tags) => {
-    const { axe: injected } = window as unknown as { axe: typeof axe };
-    const results = await injected.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    const rulesChecked = [...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id);
-    const violations: Violation[] = results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? "",
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(" ")}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, " ")})` : ""}`),
-    }));
-    return { rulesChecked, violations };
-  }, WCAG_TAGS);
-  return { rulesChecked, violations: violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.join("; ")}`) };
-}
-
-/** Elements wider than the window, or whose content is cut off or scrolls sideways inside them. */
-const SIDEWAYS_PROBLEMS = `(() => {
-  const width = document.documentElement.clientWidth;
-  const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\\s+/).join(".") : "");
-  const problems = [];
-  for (const e of document.body.querySelectorAll("*")) {
-    const style = getComputedStyle(e);
-    if (style.display === "none" || style.visibility === "hidden") continue;
-    const box = e.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    // Visually hidden text (usa-sr-only, the skip link) is placed off screen on purpose.
-    if (box.right <= 0 || style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)") continue;
-    if (box.right > width + 0.5) problems.push(name(e) + " reaches " + Math.round(box.right) + " px");
-    else if (e.scrollWidth > e.clientWidth + 1 && style.overflowX !== "visible" && e.tagName !== "SELECT")
-      problems.push(name(e) + " cuts off or scrolls " + (e.scrollWidth - e.clientWidth) + " px of its content");
-  }
-  return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, devicePixelRatio: window.devicePixelRatio, problems };
-})()`;
-
 /**
  * Controls that are not drawn, or not wholly within the window's width (radios
  * and checkboxes by their labels: the inputs themselves are hidden tiles).
@@ -157,12 +108,6 @@ const CONTROLS_OUT_OF_REACH = `(() => {
   });
 })()`;
 
-interface Sideways {
-  readonly scrollWidth: number;
-  readonly innerWidth: number;
-  readonly devicePixelRatio: number;
-  readonly problems: readonly string[];
-}
 
 /**
  * Whether the focused element shows a focus indicator: an outline or box-shadow

@@ -20,15 +20,14 @@
  * answers does.
  */
 import { readFile } from "node:fs/promises";
-import axe from "axe-core";
 import type { Browser, BrowserContext, Page, ViewportSize } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../../src/db/aggregate-sql";
 import { runToEnd, startApp, type RunningApp } from "./app-server";
+import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { launchBrowser } from "./browser";
-import { describeFocus, focused, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
+import { describeFocus, focused, hasId, isButton, isLink, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const DAY_MS = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -149,20 +148,10 @@ async function openContext(options: { javaScriptEnabled?: boolean; viewport?: Vi
   return context;
 }
 
-/** Signs in through /dev/sign-in by keyboard: Tab to the role (the first is checked), arrow to the wanted one, Enter on the button. */
-async function signIn(page: Page, role: "agent" | "analyst") {
-  await page.goto("/dev/sign-in");
-  await tabTo(page, "the first role", hasId("role"));
-  if (role === "analyst") await page.keyboard.press("ArrowDown");
-  expect(await focused(page)).toMatchObject({ value: role, checked: true });
-  await tabTo(page, "the sign-in button", isButton("Sign in"));
-  return pressForNewPage(page, "Enter");
-}
-
 /** A signed-in analyst's page, on the dashboard. */
 async function analystPage(options: Parameters<typeof openContext>[0] = {}): Promise<Page> {
   const page = await (await openContext(options)).newPage();
-  const landed = await signIn(page, "analyst");
+  const landed = await signInByKeyboard(page, "analyst");
   expect(landed.status()).toBe(200);
   expect(new URL(page.url()).pathname).toBe("/analyst");
   return page;
@@ -192,40 +181,6 @@ async function summary(page: Page): Promise<string> {
 async function typeDay(page: Page, day: string) {
   const [year, month, date] = day.split("-");
   await page.keyboard.type(`${month}${date}${year}`);
-}
-
-/** axe-core's violations of the WCAG 2.x A and AA rules in the page, one line each, and the rules it checked. */
-async function runAxe(page: Page): Promise<{ rulesChecked: string[]; violations: string[] }> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async (tags) => {
-    const { axe: injected } = window as unknown as { axe: typeof axe };
-    const results = await injected.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return {
-      rulesChecked: [...results.passes, ...results.violations, ...results.incomplete].map((r) => r.id),
-      violations: results.violations.map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`),
-    };
-  }, WCAG_TAGS);
-}
-
-/**
- * What reaches past the window's width, or is cut off or scrolls sideways
- * inside its box (visually hidden text, placed off screen on purpose, aside).
- */
-async function sidewaysProblems(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const name = (e: Element) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + (typeof e.className === "string" && e.className ? `.${e.className.trim().split(/\s+/).join(".")}` : "");
-    const problems: string[] = [];
-    for (const e of document.body.querySelectorAll("*")) {
-      const style = getComputedStyle(e);
-      const box = e.getBoundingClientRect();
-      if (style.display === "none" || style.visibility === "hidden" || box.width === 0 || box.height === 0) continue;
-      if (box.right <= 0 || style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)") continue;
-      if (box.right > width + 0.5) problems.push(`${name(e)} reaches ${Math.round(box.right)} px`);
-      else if (e.scrollWidth > e.clientWidth + 1 && style.overflowX !== "visible") problems.push(`${name(e)} scrolls ${e.scrollWidth - e.clientWidth} px`);
-    }
-    return { innerWidth: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, problems };
-  });
 }
 
 /** Every count shown in the page's tables: none may be from 1 to 10. */
@@ -428,7 +383,7 @@ describe("the analyst dashboard in Chromium", () => {
         views.set(view, (async () => {
           const context = await openContext({ viewport, bypassCSP: true });
           const page = await context.newPage();
-          expect((await signIn(page, "analyst")).status()).toBe(200);
+          expect((await signInByKeyboard(page, "analyst")).status()).toBe(200);
           await page.close();
           return context;
         })());
@@ -463,7 +418,7 @@ describe("the analyst dashboard in Chromium", () => {
       it("reflows at 320 CSS px wide without scrolling sideways, its folded tables opened", async () => {
         const page = await open("reflow");
         await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        const found = await sidewaysProblems(page);
+        const found = (await page.evaluate(SIDEWAYS_PROBLEMS)) as Sideways;
         expect(found.innerWidth).toBe(320);
         expect(found.problems).toEqual([]);
         expect(found.scrollWidth).toBeLessThanOrEqual(320);
@@ -474,7 +429,7 @@ describe("the analyst dashboard in Chromium", () => {
 
   it("an agent is refused the dashboard and its CSVs (403), and someone not signed in is asked to sign in (401)", async () => {
     const page = await (await openContext()).newPage();
-    expect((await signIn(page, "agent")).status()).toBe(200);
+    expect((await signInByKeyboard(page, "agent")).status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe("/hotline");
     const refused = await page.goto("/analyst");
     expect(refused?.status()).toBe(403);

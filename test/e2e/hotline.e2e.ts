@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openContext } from "./browser";
-import { focused, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
+import { focused, hasId, isButton, isLink, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,11 +21,7 @@ const stepTitles = (page: Page) => page.locator("main ol.steps > li > h3").allTe
 
 /** Signs in through /dev/sign-in as a hotline agent, by keyboard, and lands on the hotline screen. */
 async function signIn(page: Page) {
-  await page.goto("/dev/sign-in");
-  await tabTo(page, "the Hotline agent choice", hasId("role"));
-  await page.keyboard.press("Space");
-  await tabTo(page, "the sign-in button", (f) => f.tag === "button");
-  await pressForNewPage(page, "Enter");
+  await signInByKeyboard(page, "agent");
   expect(new URL(page.url()).pathname).toBe("/hotline");
 }
 

@@ -86,3 +86,13 @@ export async function followErrorLinkAndChoose(page: Page, fieldId: string, firs
   await page.keyboard.press("Space");
   expect((await focused(page))?.checked).toBe(true);
 }
+
+/** Signs staff in through the local dev sign-in page (its first role is agent), by keyboard only. */
+export async function signInByKeyboard(page: Page, role: "agent" | "analyst"): Promise<Response> {
+  await page.goto("/dev/sign-in");
+  await tabTo(page, "the first role", hasId("role"));
+  if (role === "analyst") await page.keyboard.press("ArrowDown");
+  expect(await focused(page)).toMatchObject({ value: role, checked: true });
+  await tabTo(page, "the sign-in button", isButton("Sign in"));
+  return pressForNewPage(page, "Enter");
+}
