@@ -18,6 +18,7 @@
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { runToEnd, startApp, type RunningApp } from "../test/e2e/app-server.ts";
+import { answers as answerSet } from "../test/support/answers.ts";
 import { drive, type DriveResult } from "./lib/drive.ts";
 
 const { values } = parseArgs({
@@ -32,7 +33,7 @@ const rounds = Math.max(1, Number(values.rounds));
 const concurrency = Number(values.concurrency);
 const WARM_UP_SECONDS = 2;
 
-const answers = { respondent: "household", has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"], ultraav: "no", embedded: "no" };
+const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"] });
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 let clients = 0;
 

@@ -14,6 +14,7 @@
  */
 import { parseArgs } from "node:util";
 import { runToEnd, startApp } from "../test/e2e/app-server.ts";
+import { answers as answerSet } from "../test/support/answers.ts";
 import { drive } from "./lib/drive.ts";
 
 const { values } = parseArgs({
@@ -24,10 +25,10 @@ const concurrency = Number(values.concurrency);
 const seconds = Number(values.seconds);
 
 const ANSWER_SETS = [
-  { respondent: "household", has_kaspersky: "yes", products: ["password_manager", "vpn"], platforms: ["windows", "ios"], ultraav: "no", embedded: "no", state: "TX" },
-  { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "not_sure", embedded: "no" },
-  { respondent: "small_business", has_kaspersky: "removed", products: ["small_office"], platforms: ["windows"], devices: "10_49", ultraav: "yes", embedded: "not_sure", state: "OH" },
-  { respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" },
+  answerSet({ respondent: "household", has_kaspersky: "yes", products: ["password_manager", "vpn"], platforms: ["windows", "ios"], ultraav: "no", embedded: "no", state: "TX" }),
+  answerSet({ respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "not_sure", embedded: "no" }),
+  answerSet({ respondent: "small_business", has_kaspersky: "removed", products: ["small_office"], platforms: ["windows"], devices: "10_49", ultraav: "yes", embedded: "not_sure", state: "OH" }),
+  answerSet({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" }),
 ];
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 

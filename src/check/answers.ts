@@ -4,10 +4,16 @@
  * derived from the questionnaire, so a new question or option needs no change here.
  */
 import * as z from "../validation";
-import { QUESTIONS, type Condition, type Option, type Question } from "./questionnaire";
+import { QUESTIONS, conditionHolds, selected, type Answers, type Condition, type Option, type Question } from "./questionnaire";
 
-/** Question id to the chosen option id (single) or option ids (multiple). */
-export type Answers = Readonly<Record<string, string | readonly string[]>>;
+export { conditionHolds, selected, type Answers };
+
+/**
+ * Answers as they come from outside (JSON, a form, the answers cookie): any
+ * question id to any string or strings. Only `validateAnswers` and
+ * `pruneAnswers` turn them into `Answers`.
+ */
+export type RawAnswers = Readonly<Record<string, string | readonly string[]>>;
 
 /** Why an answer set was refused, per question; `message` is plain English for the API. */
 export interface AnswerProblem {
@@ -21,21 +27,6 @@ export interface AnswerProblem {
     | "not_applicable"
     | "required";
   readonly message: string;
-}
-
-/** The selected option ids of a question, whatever its kind; empty when unanswered. */
-export function selected(answers: Answers, questionId: string): readonly string[] {
-  const value = answers[questionId];
-  if (value === undefined) return [];
-  return typeof value === "string" ? [value] : value;
-}
-
-/** Whether every question named in the condition has one of the listed options selected. */
-export function conditionHolds(condition: Condition | undefined, answers: Answers): boolean {
-  if (!condition) return true;
-  return Object.entries(condition).every(([questionId, allowed]) =>
-    selected(answers, questionId).some((option) => allowed.includes(option)),
-  );
 }
 
 /** Whether the question is asked, given the answers so far. */
@@ -52,16 +43,17 @@ export function offeredOptions(question: Question, answers: Answers): readonly O
  * Drops answers to questions that no longer apply and options no longer
  * offered: after a Change on the web form, the rest of the journey follows.
  */
-export function pruneAnswers(answers: Answers): Record<string, string | string[]> {
+export function pruneAnswers(answers: RawAnswers): Answers {
   const kept: Record<string, string | string[]> = {};
   for (const question of QUESTIONS) {
     if (!applies(question, kept) || answers[question.id] === undefined) continue;
-    const offered = new Set(offeredOptions(question, kept).map((o) => o.id));
-    const choices = selected(answers, question.id).filter((id) => offered.has(id));
+    const offered = new Set<string>(offeredOptions(question, kept).map((o) => o.id));
+    const choices = [answers[question.id]!].flat().filter((id) => offered.has(id));
     if (choices.length === 0) continue;
-    kept[question.id] = question.kind === "single" ? choices[0]! : [...choices];
+    kept[question.id] = question.kind === "single" ? choices[0]! : choices;
   }
-  return kept;
+  // Only offered options of applicable questions are kept: the registry's shape.
+  return kept as Answers;
 }
 
 /** The JSON shape of answers, derived from the questionnaire: unknown keys are refused. */
@@ -82,11 +74,13 @@ function describe(condition: Condition): string {
 }
 
 /** Branching, required questions and offered options: what zod's shape check cannot see. */
-function branchingProblems(answers: Answers): AnswerProblem[] {
+function branchingProblems(raw: RawAnswers): AnswerProblem[] {
+  // Conditions only compare ids, so unchecked answers can be read through the typed view.
+  const answers = raw as Answers;
   const problems: AnswerProblem[] = [];
   for (const question of QUESTIONS) {
-    const choices = selected(answers, question.id);
-    const given = answers[question.id] !== undefined;
+    const given = raw[question.id] !== undefined;
+    const choices: readonly string[] = given ? [raw[question.id]!].flat() : [];
     if (!applies(question, answers)) {
       if (given) {
         const message = `does not apply unless ${describe(question.when ?? {})}`;
@@ -100,8 +94,8 @@ function branchingProblems(answers: Answers): AnswerProblem[] {
       }
       continue;
     }
-    const known = new Set(question.options.map((o) => o.id));
-    const offered = new Set(offeredOptions(question, answers).map((o) => o.id));
+    const known = new Set<string>(question.options.map((o) => o.id));
+    const offered = new Set<string>(offeredOptions(question, answers).map((o) => o.id));
     for (const choice of choices) {
       if (!known.has(choice)) {
         problems.push({ question: question.id, code: "unknown_option", message: `has no option "${choice}"` });
@@ -142,7 +136,8 @@ export function validateAnswers(input: unknown): ValidationResult {
     });
     return { ok: false, problems };
   }
-  const answers = shape.data as Answers;
+  const answers = shape.data as RawAnswers;
   const problems = branchingProblems(answers);
-  return problems.length ? { ok: false, problems } : { ok: true, answers };
+  // No problems means every id is the registry's: the typed shape holds.
+  return problems.length ? { ok: false, problems } : { ok: true, answers: answers as Answers };
 }

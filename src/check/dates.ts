@@ -5,6 +5,8 @@
  * compare correctly as strings; no time of day is ever used.
  */
 
+/** DHS Binding Operational Directive 17-01 ordered federal agencies to remove Kaspersky products. */
+export const FEDERAL_DIRECTIVE = "2017-09-13";
 /** The Final Determination was announced (89 FR 52434 published on the 24th). */
 export const BAN_ANNOUNCED = "2024-06-20";
 /** No new sales or licences to US persons from this day. */

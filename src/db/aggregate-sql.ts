@@ -5,32 +5,40 @@
  * facts of a response" serves every write (src/db/aggregates.ts), the seed
  * script and the rebuild check in the tests.
  *
- * Deliberately free of imports: scripts/seed.ts loads it with plain Node. The
- * dimension names here must match src/stats/dimensions.ts (a test checks).
+ * Imports only the registry, with its file extension, so scripts/seed.ts can
+ * load it with plain Node. The facts follow the registry's `counted`: a
+ * counted single-choice question is a fact of its column, a counted
+ * multiple-choice one a fact of its rows in response_choices.
  *
  * Each statement has two parameters, in this order: a JSON array of reference
  * codes, and +1 or -1 (add or take away). The write path uses the SELECTs
  * (*_CELLS_SQL) inside Drizzle inserts; scripts use the whole statements.
  */
+import { QUESTIONS } from "../check/questionnaire.ts";
+
+const counted = QUESTIONS.flatMap((q) => (q.counted ? [{ ...q, counted: q.counted }] : []));
 
 /** Single-choice facts: dimension name and the SQL expression of its value over a response row `r`. */
 export const ANSWER_FACTS: readonly (readonly [string, string])[] = [
-  ["respondent_type", "coalesce(r.respondent, '')"],
-  ["sector", "coalesce(r.sector, '')"],
-  ["state", "coalesce(r.state, '')"],
-  ["uses_kaspersky", "coalesce(r.has_kaspersky, '')"],
-  ["ultraav", "coalesce(r.ultraav, '')"],
-  ["embedded", "coalesce(r.embedded, '')"],
+  ...counted.filter((q) => q.kind === "single").map((q) => [q.counted, `coalesce(r.${q.id}, '')`] as const),
   ["locale", "r.locale"],
   // "" for web and API checks (never asked); hotline calls without an outcome yet are "not_recorded".
   ["outcome", "CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.channel = 'hotline' THEN 'not_recorded' ELSE '' END"],
 ];
 
 /** Multiple-choice facts: dimension name and question id in response_choices. */
-export const CHOICE_FACTS: readonly (readonly [string, string])[] = [
-  ["product", "products"],
-  ["platform", "platforms"],
-];
+export const CHOICE_FACTS: readonly (readonly [string, string])[] = counted
+  .filter((q) => q.kind === "multiple")
+  .map((q) => [q.counted, q.id] as const);
+
+/** Every dimension the counts hold a fact of (whose weeks src/db/coverage.ts records). */
+export const FACT_DIMENSIONS: readonly string[] = [...ANSWER_FACTS, ...CHOICE_FACTS].map(([dim]) => dim);
+
+/** Multiple-choice facts that may have no rows (a question not always asked): their "" fact is added then. */
+const SOMETIMES_EMPTY = CHOICE_FACTS.filter(([, id]) => {
+  const question = QUESTIONS.find((q) => q.id === id)!;
+  return question.when !== undefined || !question.required;
+});
 
 // MATERIALIZED: the facts are joined with themselves; computing them once lets
 // SQLite index them instead of re-deriving them for every pair. The single-choice
@@ -46,8 +54,10 @@ facts(reference, dim, value) AS MATERIALIZED (
   UNION ALL SELECT c.reference, CASE c.question ${CHOICE_FACTS.map(([dim, q]) => `WHEN '${q}' THEN '${dim}'`).join(" ")} END, c.option
     FROM r CROSS JOIN response_choices c ON c.reference = r.reference
     WHERE c.question IN (${CHOICE_FACTS.map(([, q]) => `'${q}'`).join(", ")})
-  UNION ALL SELECT r.reference, 'product', '' FROM r
-    WHERE NOT EXISTS (SELECT 1 FROM response_choices c WHERE c.reference = r.reference AND c.question = 'products')
+${SOMETIMES_EMPTY.map(
+  ([dim, id]) => `  UNION ALL SELECT r.reference, '${dim}', '' FROM r
+    WHERE NOT EXISTS (SELECT 1 FROM response_choices c WHERE c.reference = r.reference AND c.question = '${id}')`,
+).join("\n")}
 )`;
 
 /**

@@ -6,12 +6,11 @@
  * the same transaction as the response they count.
  */
 import { eq } from "drizzle-orm";
-import type { Answers } from "../check/answers";
-import { QUESTIONS } from "../check/questionnaire";
+import { MULTIPLE_CHOICE_IDS, QUESTIONS, SINGLE_CHOICE_IDS, selected, type Answers, type SingleQuestionId } from "../check/questionnaire";
 import type { Database } from "./client";
 import type { BatchItem } from "drizzle-orm/batch";
 import { countStatements } from "./aggregates";
-import { ANSWER_COLUMNS, responseChoices, responses, type Channel, type Outcome } from "./schema";
+import { responseChoices, responses, type Channel, type Outcome } from "./schema";
 
 /** Everything stored about one completed check. */
 export interface StoredResponse {
@@ -27,30 +26,14 @@ export interface StoredResponse {
   readonly outcome?: Outcome | null;
 }
 
-type AnswerColumn = keyof typeof ANSWER_COLUMNS;
-
-function answerColumn(questionId: string): AnswerColumn {
-  if (!(questionId in ANSWER_COLUMNS)) {
-    throw new Error(`Single-choice question "${questionId}" has no column in src/db/schema.ts`);
-  }
-  return questionId as AnswerColumn;
-}
-
 /** The single-choice answer columns of a response (NULL for a question not answered). */
-function answerColumns(answers: Answers): Partial<Record<AnswerColumn, string | null>> {
-  const columns: Partial<Record<AnswerColumn, string | null>> = {};
-  for (const question of QUESTIONS) {
-    if (question.kind !== "single") continue;
-    columns[answerColumn(question.id)] = (answers[question.id] as string | undefined) ?? null;
-  }
-  return columns;
+function answerColumns(answers: Answers): Record<SingleQuestionId, string | null> {
+  return Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id, answers[id] ?? null])) as Record<SingleQuestionId, string | null>;
 }
 
 /** One row per option chosen in a multiple-choice question. */
 function choiceRows(reference: string, answers: Answers): (typeof responseChoices.$inferInsert)[] {
-  return QUESTIONS.filter((q) => q.kind === "multiple").flatMap((q) =>
-    [answers[q.id] ?? []].flat().map((option) => ({ reference, question: q.id, option })),
-  );
+  return MULTIPLE_CHOICE_IDS.flatMap((id) => selected(answers, id).map((option) => ({ reference, question: id, option })));
 }
 
 /**
@@ -143,15 +126,16 @@ export async function findResponse(db: Database, reference: string): Promise<Sto
   const answers: Record<string, string | string[]> = {};
   for (const question of QUESTIONS) {
     if (question.kind === "single") {
-      const value = found[answerColumn(question.id)];
+      const value = found[question.id as SingleQuestionId];
       if (value !== null) answers[question.id] = value;
     } else {
       // Kept in questionnaire order so a reloaded result reads like the original.
       const picked = new Set(choices.filter((c) => c.question === question.id).map((c) => c.option));
-      const ordered = question.options.map((o) => o.id).filter((id) => picked.has(id));
+      const ordered = question.options.map((o) => o.id as string).filter((id) => picked.has(id));
       if (ordered.length) answers[question.id] = ordered;
     }
   }
+  // Stored rows hold only ids the registry validated when they were written.
   const { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = found;
-  return { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, answers, outcome };
+  return { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, answers: answers as Answers, outcome };
 }

@@ -10,20 +10,28 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { SINGLE_CHOICE_IDS, type SingleQuestionId } from "../check/questionnaire";
+import { CHANNELS, OUTCOMES } from "../check/vocabulary";
 
-export const CHANNELS = ["web", "hotline", "api"] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** What came of a hotline call, chosen by the agent from this fixed list. */
-export const OUTCOMES = ["guided_removal", "referred_to_cisa", "will_check_and_call_back", "not_affected", "other_help"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { CHANNELS, OUTCOMES, type Channel, type Outcome } from "../check/vocabulary";
 
 const sqlList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(", ")})`);
 
+const answerColumn = () => text();
+
+/**
+ * A text column per single-choice question of the registry, named after its
+ * id: a new single-choice question becomes a new column at the next
+ * `npm run db:generate` (an ALTER TABLE ADD COLUMN, never a rebuild).
+ */
+const singleChoiceColumns = Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id, answerColumn()])) as {
+  [Q in SingleQuestionId]: ReturnType<typeof answerColumn>;
+};
+
 /**
  * One completed check. Single-choice answers are columns named after their
- * question id (a test keeps them in step with the questionnaire); a question
- * that did not apply is NULL. Multiple-choice answers are in `response_choices`.
+ * question id (derived from the registry); a question that did not apply is
+ * NULL. Multiple-choice answers are in `response_choices`.
  */
 export const responses = sqliteTable(
   "responses",
@@ -35,13 +43,7 @@ export const responses = sqliteTable(
     guidanceVersion: integer("guidance_version").notNull(),
     /** The UTC calendar day (YYYY-MM-DD) the check was completed: never a time. */
     day: text().notNull(),
-    respondent: text(),
-    sector: text(),
-    has_kaspersky: text(),
-    devices: text(),
-    ultraav: text(),
-    embedded: text(),
-    state: text(),
+    ...singleChoiceColumns,
     /**
      * Hotline calls only: what came of the call (OUTCOMES, checked by the app).
      * No CHECK constraint here on purpose: adding one makes drizzle-kit rebuild the
@@ -74,15 +76,9 @@ export const responseChoices = sqliteTable(
 );
 
 /** The columns of `responses` that hold a single-choice answer, keyed by question id. */
-export const ANSWER_COLUMNS = {
-  respondent: responses.respondent,
-  sector: responses.sector,
-  has_kaspersky: responses.has_kaspersky,
-  devices: responses.devices,
-  ultraav: responses.ultraav,
-  embedded: responses.embedded,
-  state: responses.state,
-} as const;
+export const ANSWER_COLUMNS = Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id, responses[id]])) as {
+  readonly [Q in SingleQuestionId]: (typeof responses)[Q];
+};
 
 /**
  * Staff actions: who did what, when. Deliberately holds no reference code and

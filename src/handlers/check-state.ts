@@ -8,7 +8,7 @@
  */
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { answersShape, pruneAnswers, type Answers } from "../check/answers";
+import { answersShape, pruneAnswers, type Answers, type RawAnswers } from "../check/answers";
 
 const COOKIE = "check";
 const COOKIE_OPTIONS = { prefix: "host", path: "/", secure: true, httpOnly: true, sameSite: "Strict" } as const;
@@ -19,7 +19,7 @@ export function readAnswers(c: Context): Answers {
   if (!raw) return {};
   try {
     const parsed = answersShape.safeParse(JSON.parse(decodeURIComponent(raw)));
-    return parsed.success ? pruneAnswers(parsed.data as Answers) : {};
+    return parsed.success ? pruneAnswers(parsed.data as RawAnswers) : {};
   } catch {
     return {};
   }

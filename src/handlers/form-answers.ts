@@ -6,7 +6,7 @@
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import type { Answers } from "../check/answers";
+import type { RawAnswers } from "../check/answers";
 import { QUESTIONS } from "../check/questionnaire";
 
 type FormBody = Record<string, string | File | (string | File)[]>;
@@ -33,7 +33,7 @@ export function formValues(form: FormBody, name: string): string[] {
 }
 
 /** Every question's answer found in the form, shaped by the question's kind. */
-export function answersFromForm(form: FormBody): Answers {
+export function answersFromForm(form: FormBody): RawAnswers {
   const answers: Record<string, string | string[]> = {};
   for (const question of QUESTIONS) {
     const values = formValues(form, question.id);

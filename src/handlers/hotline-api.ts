@@ -8,7 +8,7 @@ import * as z from "../validation";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert } from "../db/audit";
 import { database } from "../db/client";
-import { OUTCOMES } from "../db/schema";
+import { OUTCOMES } from "../check/vocabulary";
 import { readCheckRequest } from "./check-request";
 import { recordCheck } from "./record-check";
 

@@ -7,8 +7,8 @@
  */
 import { Hono } from "hono/tiny";
 import type { Context } from "hono";
-import { pruneAnswers, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
-import { findQuestion } from "../check/questionnaire";
+import { pruneAnswers, selected, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
+import { QUESTIONS, findQuestion } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
 import { guidance } from "../check/guidance";
 import { GUIDANCE_VERSION } from "../check/guidance/rules";
@@ -17,7 +17,7 @@ import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { CHANGE_REASONS, auditInsert, writeAudit, type AuditEntry, type ChangeReason } from "../db/audit";
 import { database } from "../db/client";
 import { findResponse, recordOutcome, replaceAnswers } from "../db/responses";
-import { OUTCOMES, type Outcome } from "../db/schema";
+import { OUTCOMES, type Outcome } from "../check/vocabulary";
 import { fill, isLocale, questionWords, type Catalog, type Locale } from "../i18n";
 import type { FieldError } from "../ui/components/error-summary";
 import { HotlineFormPage } from "../ui/pages/hotline-form";
@@ -64,7 +64,7 @@ async function readCallForm(c: Context<HotlineEnv>) {
   const [action] = formValues(form, "action");
   const [reason] = formValues(form, "reason");
   return {
-    answers: pruneAnswers(answersFromForm(form)) as Answers,
+    answers: pruneAnswers(answersFromForm(form)),
     callerLocale: isLocale(lang) ? lang : undefined,
     refresh: action === "refresh",
     reason,
@@ -173,8 +173,8 @@ hotline.post("/checks/:reference/edit", async (c) => {
     return c.html(<HotlineFormPage {...props} />, errors.length ? 400 : 200);
   }
   // Which questions changed, by id only: the log must not hold the answers themselves.
-  const changed = [...new Set([...Object.keys(stored.answers), ...Object.keys(answers)])].filter(
-    (id) => JSON.stringify(stored.answers[id]) !== JSON.stringify(answers[id]),
+  const changed = QUESTIONS.map((q) => q.id).filter(
+    (id) => JSON.stringify(selected(stored.answers, id)) !== JSON.stringify(selected(answers, id)),
   );
   const change = { reference, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
   await replaceAnswers(db, change, [auditInsert(db, audit(c, "hotline.check.changed", { reason, questions: changed }))]);

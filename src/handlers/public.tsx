@@ -6,9 +6,9 @@
  */
 import { Hono } from "hono/tiny";
 import type { Context } from "hono";
-import { applies, offeredOptions, type Answers } from "../check/answers";
+import { applies, offeredOptions, pruneAnswers, type Answers } from "../check/answers";
 import { CHECK_ANSWERS, applicableQuestions, firstUnanswered, nextStep, previousStep } from "../check/journey";
-import { findQuestion, type Question } from "../check/questionnaire";
+import { QUESTIONS, findQuestion, type Question } from "../check/questionnaire";
 import { newReference, normalizeReference } from "../check/reference";
 import { validateAnswers } from "../check/answers";
 import { database } from "../db/client";
@@ -31,20 +31,22 @@ import { recordCheck, resultOf } from "./record-check";
 export const publicPages = new Hono<{ Bindings: Env }>();
 publicPages.use(rememberLocale);
 
-const NOT_SURE_PAGE = "not-sure";
+/** The question whose "not sure" answer opens the how-to-check page: the registry marks it with `helpPage`. */
+const helped = QUESTIONS.find((q) => q.helpPage)!;
+const NOT_SURE = { question: helped.id, page: helped.helpPage!.page };
 
 const stepHref = (step: string, change = false) =>
   `/check/${step}${change && step !== CHECK_ANSWERS ? "?change=1" : ""}`;
 
 publicPages.get("/", (c) => c.html(<StartPage page={pageContext(c)} />));
 
-publicPages.get(`/check/${NOT_SURE_PAGE}`, (c) => {
+publicPages.get(`/check/${NOT_SURE.page}`, (c) => {
   const answers = readAnswers(c);
   return c.html(
     <NotSurePage
       page={pageContext(c)}
-      questionHref={stepHref("has_kaspersky")}
-      continueHref={stepHref(nextStep(answers, "has_kaspersky"))}
+      questionHref={stepHref(NOT_SURE.question)}
+      continueHref={stepHref(nextStep(answers, NOT_SURE.question))}
     />,
   );
 });
@@ -137,7 +139,7 @@ publicPages.post("/check/:question", async (c) => {
   if ("redirectTo" in question) return c.redirect(question.redirectTo, 303);
   const form = await readForm(c);
   const raw = formValues(form, question.id);
-  const offered = new Set(offeredOptions(question, answers).map((o) => o.id));
+  const offered = new Set<string>(offeredOptions(question, answers).map((o) => o.id));
   const chosen = raw.filter((id) => offered.has(id));
   const { catalog } = pageContext(c);
   const name = questionWords(catalog, question.id).title;
@@ -151,11 +153,11 @@ publicPages.post("/check/:question", async (c) => {
   if (error) return renderQuestion(c, question, answers, chosen, error);
 
   const { [question.id]: _previous, ...others } = answers;
-  const updated: Answers = chosen.length
-    ? { ...others, [question.id]: question.kind === "single" ? chosen[0]! : chosen }
-    : others;
+  // `chosen` holds only offered options of this question: pruning keeps them all.
+  const updated = pruneAnswers(chosen.length ? { ...others, [question.id]: question.kind === "single" ? chosen[0]! : chosen } : others);
   writeAnswers(c, updated);
-  if (question.id === "has_kaspersky" && chosen[0] === "not_sure") return c.redirect(`/check/${NOT_SURE_PAGE}`, 303);
+  const help = question.helpPage;
+  if (help && chosen[0] === help.option) return c.redirect(`/check/${help.page}`, 303);
   const change = c.req.query("change") === "1";
   return c.redirect(stepHref(nextStep(updated, question.id, change), change), 303);
 });

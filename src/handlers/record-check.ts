@@ -11,7 +11,7 @@ import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
 import { newReference } from "../check/reference";
 import type { Database } from "../db/client";
 import { findResponse, insertResponse, type StoredResponse } from "../db/responses";
-import type { Channel, Outcome } from "../db/schema";
+import type { Channel, Outcome } from "../check/vocabulary";
 import type { BatchItem } from "drizzle-orm/batch";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
 

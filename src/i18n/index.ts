@@ -4,6 +4,8 @@
  * of the same shape as English (`Catalog`); the type checker and a test refuse a
  * catalog with a missing key. Adding a language is adding a catalog here.
  */
+import type { StepId } from "../check/guidance/rules";
+import type { OptionId, QuestionId } from "../check/questionnaire";
 import { en } from "./en";
 import { es } from "./es";
 
@@ -30,23 +32,42 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-export interface QuestionWords {
+export interface OptionWords {
+  readonly label: string;
+  readonly hint?: string;
+}
+
+export interface QuestionWords<Q extends QuestionId = QuestionId> {
   readonly title: string;
   readonly short: string;
   readonly hint?: string;
-  readonly options: Readonly<Record<string, { readonly label: string; readonly hint?: string }>>;
+  readonly options: { readonly [O in OptionId<Q>]: OptionWords };
 }
 
-/** The words for one question, looked up by its questionnaire id. */
-export function questionWords(catalog: Catalog, questionId: string): QuestionWords {
-  const words = (catalog.questions as Record<string, QuestionWords>)[questionId];
-  if (!words) throw new Error(`No words for question "${questionId}"`);
-  return words;
+/**
+ * The words for every question and option of the registry: each catalog's
+ * `questions` satisfies this, so a missing or misspelt id fails typecheck.
+ */
+export type QuestionCatalog = { readonly [Q in QuestionId]: QuestionWords<Q> };
+
+/** A guidance step's words: a title and paragraphs (a nested list is bullet points). */
+export interface StepWords {
+  readonly title: string;
+  readonly body: readonly (string | readonly string[])[];
+}
+
+/** The words for every guidance step, keyed by the rules' ids. */
+export type StepCatalog = { readonly [S in StepId]: StepWords };
+
+/** The words for one question, looked up by its registry id. */
+export function questionWords<Q extends QuestionId>(catalog: Catalog, questionId: Q): QuestionWords<Q> {
+  return (catalog.questions as QuestionCatalog)[questionId];
 }
 
 /** The label of one option of one question. */
-export function optionLabel(catalog: Catalog, questionId: string, optionId: string): string {
-  return questionWords(catalog, questionId).options[optionId]?.label ?? optionId;
+export function optionLabel<Q extends QuestionId>(catalog: Catalog, questionId: Q, optionId: OptionId<Q>): string {
+  const options: Readonly<Record<string, OptionWords>> = questionWords(catalog, questionId).options;
+  return options[optionId]?.label ?? optionId;
 }
 
 /**
@@ -68,4 +89,11 @@ const longDay = formatter((locale) => new Intl.DateTimeFormat(locale, { day: "nu
 /** A day (`YYYY-MM-DD`) written out for people, e.g. "September 29, 2024" in English. */
 export function formatDay(day: string, locale: Locale): string {
   return longDay(locale).format(new Date(`${day}T00:00:00Z`));
+}
+
+const monthYear = formatter((locale) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }));
+
+/** The month of a day written out for people, e.g. "September 2024" in English, "septiembre de 2024" in Spanish. */
+export function formatMonth(day: string, locale: Locale): string {
+  return monthYear(locale).format(new Date(`${day}T00:00:00Z`));
 }

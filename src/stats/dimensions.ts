@@ -11,8 +11,8 @@
  * parent's counts, so suppression has to keep the two consistent
  * (src/stats/week-tables.ts).
  */
-import { findQuestion } from "../check/questionnaire";
-import { CHANNELS, OUTCOMES } from "../db/schema";
+import { QUESTIONS, type AnswerDimension, type Question } from "../check/questionnaire";
+import { CHANNELS, OUTCOMES } from "../check/vocabulary";
 import { LOCALES } from "../i18n";
 import { daysBetween, monthOf, monthsBetween, weekOf, weeksBetween } from "./calendar";
 
@@ -22,26 +22,23 @@ export const NOT_ASKED = "";
 /** A hotline call whose outcome the agent has not recorded yet. */
 export const NOT_RECORDED = "not_recorded";
 
-export const DIMENSION_NAMES = [
-  "respondent_type",
-  "sector",
-  "state",
-  "product",
-  "platform",
-  "uses_kaspersky",
-  "ultraav",
-  "embedded",
-  "channel",
-  "locale",
-  "outcome",
-  "day",
-  "week",
-  "month",
-] as const;
-export type DimensionName = (typeof DIMENSION_NAMES)[number];
+/** The questions counted for analysts (the registry's `counted`), in the order asked. */
+export const COUNTED_QUESTIONS = QUESTIONS.filter((q): q is Question & { counted: AnswerDimension } => q.counted !== null);
 
 export const TIME_DIMENSIONS = ["day", "week", "month"] as const;
 export type TimeDimension = (typeof TIME_DIMENSIONS)[number];
+
+/** Dimensions that do not come from an answer: how the check came in, its language, the call's outcome. */
+const RECORD_DIMENSIONS = ["channel", "locale", "outcome"] as const;
+
+export type DimensionName = AnswerDimension | (typeof RECORD_DIMENSIONS)[number] | TimeDimension;
+
+/** Every dimension, in the canonical order: the counted questions as asked, then the record's own, then time. */
+export const DIMENSION_NAMES: readonly DimensionName[] = [
+  ...COUNTED_QUESTIONS.map((q) => q.counted),
+  ...RECORD_DIMENSIONS,
+  ...TIME_DIMENSIONS,
+];
 
 export interface Dimension {
   readonly name: DimensionName;
@@ -55,36 +52,33 @@ export interface Dimension {
   readonly link?: { readonly parent: DimensionName; readonly askedWhen: readonly string[] };
 }
 
-const optionsOf = (questionId: string): string[] => {
-  const question = findQuestion(questionId);
-  if (!question) throw new Error(`No question "${questionId}"`);
-  return question.options.map((o) => o.id);
-};
+const dimensionOf = new Map(COUNTED_QUESTIONS.map((q) => [q.id as string, q.counted]));
 
-const answer = (name: DimensionName, questionId: string, extra: Partial<Dimension> = {}): Dimension => ({
-  name,
-  source: "answer",
-  multiple: findQuestion(questionId)?.kind === "multiple",
-  values: optionsOf(questionId),
-  ...extra,
-});
+/**
+ * A counted question's dimension. A question asked only when one other counted
+ * question has some answers is linked to that question's dimension; one that
+ * may be skipped or not asked also has the NOT_ASKED value.
+ */
+function answerDimension(question: Question & { counted: AnswerDimension }): Dimension {
+  const when = Object.entries(question.when ?? {});
+  const [parentQuestion, askedWhen] = when[0] ?? [];
+  const parent = parentQuestion === undefined ? undefined : dimensionOf.get(parentQuestion);
+  if (when.length > 1 || (parentQuestion !== undefined && !parent)) {
+    throw new Error(`Question "${question.id}" is asked on a condition the counts cannot link: make it depend on one counted question`);
+  }
+  const sometimesEmpty = !question.required || parent !== undefined;
+  return {
+    name: question.counted,
+    source: "answer",
+    multiple: question.kind === "multiple",
+    values: [...question.options.map((o) => o.id), ...(sometimesEmpty ? [NOT_ASKED] : [])],
+    ...(parent && askedWhen && { link: { parent, askedWhen } }),
+  };
+}
 const time = (name: TimeDimension): Dimension => ({ name, source: "time", multiple: false, values: [] });
 
 export const DIMENSIONS: Readonly<Record<DimensionName, Dimension>> = {
-  respondent_type: answer("respondent_type", "respondent"),
-  sector: answer("sector", "sector", {
-    values: [...optionsOf("sector"), NOT_ASKED],
-    link: { parent: "respondent_type", askedWhen: ["critical_infrastructure"] },
-  }),
-  state: answer("state", "state", { values: [...optionsOf("state"), NOT_ASKED] }),
-  product: answer("product", "products", {
-    values: [...optionsOf("products"), NOT_ASKED],
-    link: { parent: "uses_kaspersky", askedWhen: ["yes", "removed"] },
-  }),
-  platform: answer("platform", "platforms"),
-  uses_kaspersky: answer("uses_kaspersky", "has_kaspersky"),
-  ultraav: answer("ultraav", "ultraav"),
-  embedded: answer("embedded", "embedded"),
+  ...(Object.fromEntries(COUNTED_QUESTIONS.map((q) => [q.counted, answerDimension(q)])) as Record<AnswerDimension, Dimension>),
   channel: { name: "channel", source: "channel", multiple: false, values: CHANNELS },
   locale: { name: "locale", source: "answer", multiple: false, values: LOCALES },
   outcome: {

@@ -9,7 +9,7 @@
  */
 import * as z from "../validation";
 import { isIsoDay } from "../check/dates";
-import { CHANNELS } from "../db/schema";
+import { CHANNELS } from "../check/vocabulary";
 import { STATS_START, lastCompleteWeekEnd, weekEnd, weekOf } from "./calendar";
 import { DIMENSION_NAMES, isDimensionName, type DimensionName } from "./dimensions";
 import type { StatsQuery } from "./tabulate";

@@ -8,7 +8,7 @@
  * 1 to 10 that a weekly table hid. That is the defence against differencing
  * two date ranges; see the README.
  */
-import type { Channel } from "../db/schema";
+import type { Channel } from "../check/vocabulary";
 import { DIMENSIONS, canonicalOrder, isTimeDimension, timeValues, type DimensionName } from "./dimensions";
 import { isSmall } from "./protect";
 import { cellKey } from "./slices";

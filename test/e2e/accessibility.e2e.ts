@@ -17,6 +17,7 @@
  */
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answers } from "../support/answers";
 import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { baseUrl, launchBrowser } from "./browser";
 import { EVERY_STEP } from "./fixtures";
@@ -30,15 +31,12 @@ type Locale = (typeof LANGUAGES)[number][1];
 
 
 /** Answers that reach every kind of question: radios, the products checkboxes, the state list. */
-const HOUSEHOLD: [string, Record<string, string | string[]>][] = [
-  ["respondent", { respondent: "household" }],
-  ["has_kaspersky", { has_kaspersky: "yes" }],
-  ["products", { products: ["consumer_current", "password_manager"] }],
-  ["platforms", { platforms: ["windows", "android"] }],
-  ["ultraav", { ultraav: "no" }],
-  ["embedded", { embedded: "no" }],
-  ["state", { state: "CA" }],
-];
+const HOUSEHOLD = answers({
+  has_kaspersky: "yes",
+  products: ["consumer_current", "password_manager"],
+  platforms: ["windows", "android"],
+  state: "CA",
+});
 
 /** What a page needs in the browser profile before it can be shown. */
 type Needs = "a language" | "answers" | "an analyst";
@@ -168,9 +166,9 @@ describe("the public pages and the analyst dashboard meet WCAG 2.2 AA in Chromiu
     const chosen = await context.request.get(`/?lang=${locale}`);
     expect(chosen.status()).toBe(200);
     profiles.set(`${locale}/a language`, await context.storageState());
-    for (const [question, fields] of HOUSEHOLD) {
+    for (const [question, value] of Object.entries(HOUSEHOLD)) {
       const form = new FormData();
-      for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) form.append(name, one);
+      for (const one of [value].flat()) form.append(question, one);
       const answered = await context.request.post(`/check/${question}`, { form, headers: { Origin: baseUrl() } });
       expect(answered.status(), `answering ${question}`).toBe(200);
     }

@@ -23,6 +23,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page, ViewportSize } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../../src/db/aggregate-sql";
+import { answers } from "../support/answers";
 import { runToEnd, startApp, type RunningApp } from "./app-server";
 import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { launchBrowser } from "./browser";
@@ -53,11 +54,11 @@ const ALL_WEEKS = { from: "2024-06-17", to: isoDay(THIS_MONDAY - DAY_MS) };
 const CHECKS = [
   {
     count: 14,
-    answers: { respondent: "household", has_kaspersky: "no", platforms: ["windows"], ultraav: "no", embedded: "no", state: "CA" },
+    answers: answers({ has_kaspersky: "no", platforms: ["windows"], state: "CA" }),
   },
   {
     count: 12,
-    answers: {
+    answers: answers({
       respondent: "small_business",
       has_kaspersky: "removed",
       products: ["small_office"],
@@ -66,11 +67,11 @@ const CHECKS = [
       ultraav: "no",
       embedded: "no",
       state: "TX",
-    },
+    }),
   },
   {
     count: 3,
-    answers: {
+    answers: answers({
       respondent: "federal_agency",
       has_kaspersky: "yes",
       products: ["endpoint"],
@@ -79,7 +80,7 @@ const CHECKS = [
       ultraav: "not_sure",
       embedded: "no",
       state: "WY",
-    },
+    }),
   },
 ];
 const TOTAL = CHECKS.reduce((sum, c) => sum + c.count, 0);

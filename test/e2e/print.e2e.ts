@@ -12,17 +12,15 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReference } from "../../src/check/reference";
 import { catalogFor, fill, formatDay } from "../../src/i18n";
+import { answers as answerSet } from "../support/answers";
 import { baseUrl, launchBrowser, openContext } from "./browser";
 
 /** A household with Kaspersky and its password manager on a Windows PC and an Android phone. */
-const TYPICAL_HOUSEHOLD = {
-  respondent: "household",
+const TYPICAL_HOUSEHOLD = answerSet({
   has_kaspersky: "yes",
   products: ["consumer_current", "password_manager"],
   platforms: ["windows", "android"],
-  ultraav: "no",
-  embedded: "no",
-};
+});
 
 interface Step {
   readonly title: string;

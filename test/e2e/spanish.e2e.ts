@@ -6,13 +6,14 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { QuestionId } from "../../src/check/questionnaire";
 import { catalogFor, fill, optionLabel, questionWords } from "../../src/i18n";
 import { launchBrowser, openContext } from "./browser";
 import { focused, followErrorLinkAndChoose, hasId, isButton, isLink, pressForNewPage, tabTo } from "./keyboard";
 
 const es = catalogFor("es");
 const en = catalogFor("en");
-const title = (question: string) => questionWords(es, question).title;
+const title = (question: QuestionId) => questionWords(es, question).title;
 
 const clean = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();
 const path = (page: Page) => new URL(page.url()).pathname;

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "../../src/db/aggregate-sql";
 import { database } from "../../src/db/client";
 import { insertResponse, recordOutcome, replaceAnswers } from "../../src/db/responses";
-import { clearResponses, HOUSEHOLD, store } from "./stats-helpers";
+import { answers } from "../support/answers";
+import { clearResponses, store } from "./stats-helpers";
 
 const db = () => database(env.DB);
 
@@ -37,8 +38,8 @@ describe("the weekly and daily counts", () => {
   });
 
   it("count a stored response once in all, once by each answer and once by each pair of answers", async () => {
-    const answers = { respondent: "small_business", has_kaspersky: "yes", products: ["endpoint", "vpn"], platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" };
-    await store("2025-10-08", 1, answers, { channel: "api", locale: "es" });
+    const smallBusiness = answers({ respondent: "small_business", has_kaspersky: "yes", products: ["endpoint", "vpn"], platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" });
+    await store("2025-10-08", 1, smallBusiness, { channel: "api", locale: "es" });
     const rows = await env.DB.prepare("select dim_a, value_a, dim_b, value_b from weekly_counts where week = '2025-10-06' and channel = 'api' and responses = 1").all();
     const pairs = rows.results.map((r) => `${r.dim_a}=${r.value_a}|${r.dim_b}=${r.value_b}`);
     expect(pairs).toContain("=|=");
@@ -54,11 +55,11 @@ describe("the weekly and daily counts", () => {
   it("stay equal to a recount from the stored responses through inserts, call-back changes and outcomes", async () => {
     const references = [
       ...(await store("2025-10-06", 3)),
-      ...(await store("2025-10-07", 2, { ...HOUSEHOLD, has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }, { channel: "hotline" })),
-      ...(await store("2025-10-14", 2, { ...HOUSEHOLD, respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" })),
+      ...(await store("2025-10-07", 2, answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }), { channel: "hotline" })),
+      ...(await store("2025-10-14", 2, answers({ respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" }))),
     ];
-    await replaceAnswers(db(), { reference: references[0]!, locale: "es", answers: { ...HOUSEHOLD, has_kaspersky: "removed", products: ["safe_kids"] }, questionnaireVersion: 1, guidanceVersion: 1 });
-    await replaceAnswers(db(), { reference: references[5]!, locale: "en", answers: HOUSEHOLD, questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), { reference: references[0]!, locale: "es", answers: answers({ has_kaspersky: "removed", products: ["safe_kids"] }), questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), { reference: references[5]!, locale: "en", answers: answers(), questionnaireVersion: 1, guidanceVersion: 1 });
     expect(await recordOutcome(db(), references[3]!, "referred_to_cisa")).toBe(true);
     expect(await recordOutcome(db(), references[3]!, "not_affected")).toBe(true);
     expect(await storedCounts()).toEqual(await recount());
@@ -67,7 +68,7 @@ describe("the weekly and daily counts", () => {
   it("do not change when a write is refused (a taken reference), since they are in the same batch", async () => {
     const [reference] = await store("2025-10-20", 1);
     const before = await storedCounts();
-    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-21", answers: HOUSEHOLD };
+    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-21", answers: answers() };
     expect(await insertResponse(db(), again)).toBe("duplicate");
     expect(await storedCounts()).toEqual(before);
   });

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { get, texts } from "./helpers";
-import { analystHeaders, clearResponses, HOUSEHOLD, store } from "./stats-helpers";
+import { answers } from "../support/answers";
+import { analystHeaders, clearResponses, store } from "./stats-helpers";
 import { AGENT_HEADERS } from "./staff-tokens";
 
 const RANGE = "from=2025-11-03&to=2025-11-16";
@@ -9,11 +10,11 @@ const dashboard = async (query = RANGE) => get(`/analyst?${query}`, await analys
 
 beforeAll(async () => {
   await clearResponses();
-  await store("2025-11-04", 40, { ...HOUSEHOLD, state: "CA" });
-  await store("2025-11-05", 25, { ...HOUSEHOLD, has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" });
-  await store("2025-11-11", 30, { ...HOUSEHOLD, state: "CA" }, { channel: "hotline" });
-  await store("2025-11-12", 4, { ...HOUSEHOLD, respondent: "federal_agency", devices: "50_249", state: "WY" });
-  await store("2025-11-13", 12, { ...HOUSEHOLD, respondent: "small_business", devices: "1_9" });
+  await store("2025-11-04", 40, answers({ state: "CA" }));
+  await store("2025-11-05", 25, answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }));
+  await store("2025-11-11", 30, answers({ state: "CA" }), { channel: "hotline" });
+  await store("2025-11-12", 4, answers({ respondent: "federal_agency", devices: "50_249", state: "WY" }));
+  await store("2025-11-13", 12, answers({ respondent: "small_business", devices: "1_9" }));
 });
 
 describe("the analyst dashboard", () => {

@@ -1,16 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { answers as answerSet } from "../support/answers";
 import { ORIGIN, get, postJson } from "./helpers";
 
-const answers = {
-  respondent: "household",
-  has_kaspersky: "yes",
-  products: ["password_manager"],
-  platforms: ["windows"],
-  ultraav: "no",
-  embedded: "no",
-  state: "OH",
-};
+const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"], state: "OH" });
 
 describe("GET /api/v1/questionnaire", () => {
   it("lists every question with stable ids, kinds, labels, options and branching", async () => {

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { answers } from "../support/answers";
 import { Browser, get, location, postJson, texts } from "./helpers";
 
 describe("languages", () => {
@@ -23,15 +24,8 @@ describe("languages", () => {
   it("stores the language the check was taken in, and shows the result in it", async () => {
     const browser = new Browser();
     await browser.get("/?lang=es");
-    const steps: [string, Record<string, string | string[]>][] = [
-      ["respondent", { respondent: "household" }],
-      ["has_kaspersky", { has_kaspersky: "no" }],
-      ["platforms", { platforms: ["android"] }],
-      ["ultraav", { ultraav: "no" }],
-      ["embedded", { embedded: "no" }],
-      ["state", { state: "PR" }],
-    ];
-    for (const [question, fields] of steps) await browser.post(`/check/${question}`, fields);
+    const household = answers({ has_kaspersky: "no", platforms: ["android"], state: "PR" });
+    for (const [question, value] of Object.entries(household)) await browser.post(`/check/${question}`, { [question]: value });
     const summary = await (await browser.get("/check/answers")).text();
     expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
     const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
@@ -51,7 +45,7 @@ describe("languages", () => {
     expect(questionnaire.questions[0]!.label).toBe("¿Para quién responde?");
     const res = await postJson("/api/v1/checks", {
       lang: "es",
-      answers: { respondent: "household", has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "no", embedded: "no" },
+      answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"] }),
     });
     const body = await res.json<{ guidance: { locale: string; steps: { title: string; why: string }[] } }>();
     expect(body.guidance.locale).toBe("es");

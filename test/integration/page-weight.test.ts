@@ -2,6 +2,7 @@
 // phone: at most 14 KB gzipped, no script, nothing fetched from another origin.
 // `npm run weight` runs just this file; the table it prints is the measurement.
 import { afterAll, describe, expect, it } from "vitest";
+import { answers } from "../support/answers";
 import { Browser, get, location } from "./helpers";
 
 const BUDGET_BYTES = 14 * 1024;
@@ -16,18 +17,18 @@ const measured: { page: string; html: number; css: number; total: number }[] = [
 /** A browser that has answered up to the check-your-answers page, and the reference it produced. */
 async function completedCheck() {
   const browser = new Browser();
-  const answers: [string, Record<string, string | string[]>][] = [
-    ["respondent", { respondent: "critical_infrastructure" }],
-    ["sector", { sector: "energy" }],
-    ["has_kaspersky", { has_kaspersky: "yes" }],
-    ["products", { products: ["password_manager", "security_center", "endpoint"] }],
-    ["platforms", { platforms: ["windows", "mac", "android", "ios", "servers"] }],
-    ["devices", { devices: "1000_plus" }],
-    ["ultraav", { ultraav: "yes" }],
-    ["embedded", { embedded: "yes" }],
-    ["state", { state: "outside_us" }],
-  ];
-  for (const [question, fields] of answers) await browser.post(`/check/${question}`, fields);
+  const everything = answers({
+    respondent: "critical_infrastructure",
+    sector: "energy",
+    has_kaspersky: "yes",
+    products: ["password_manager", "security_center", "endpoint"],
+    platforms: ["windows", "mac", "android", "ios", "servers"],
+    devices: "1000_plus",
+    ultraav: "yes",
+    embedded: "yes",
+    state: "outside_us",
+  });
+  for (const [question, value] of Object.entries(everything)) await browser.post(`/check/${question}`, { [question]: value });
   const summary = await (await browser.get("/check/answers")).text();
   const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
   return { browser, reference };

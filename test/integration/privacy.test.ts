@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../src/check/questionnaire";
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
+import { answers } from "../support/answers";
 import { Browser, postJson } from "./helpers";
 
 /** Every column a response table may have. A new column must be added here on purpose, after a privacy review. */
@@ -78,18 +79,18 @@ describe("privacy of stored responses", () => {
     };
     // The web form, with an extra free-text field slipped into every post.
     const browser = new Browser();
-    const steps: [string, Record<string, string | string[]>][] = [
-      ["respondent", { respondent: "small_business" }],
-      ["has_kaspersky", { has_kaspersky: "yes" }],
-      ["products", { products: ["endpoint", "password_manager"] }],
-      ["platforms", { platforms: ["windows"] }],
-      ["devices", { devices: "10_49" }],
-      ["ultraav", { ultraav: "no" }],
-      ["embedded", { embedded: "yes" }],
-      ["state", { state: "VT" }],
-    ];
-    for (const [question, fields] of steps) {
-      await browser.post(`/check/${question}`, { ...fields, name: MARKERS.freeText }, identifying);
+    const smallBusiness = answers({
+      respondent: "small_business",
+      has_kaspersky: "yes",
+      products: ["endpoint", "password_manager"],
+      platforms: ["windows"],
+      devices: "10_49",
+      ultraav: "no",
+      embedded: "yes",
+      state: "VT",
+    });
+    for (const [question, value] of Object.entries(smallBusiness)) {
+      await browser.post(`/check/${question}`, { [question]: value, name: MARKERS.freeText }, identifying);
     }
     const summary = await (await browser.get("/check/answers")).text();
     const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
@@ -98,7 +99,7 @@ describe("privacy of stored responses", () => {
     // The API, with identifying headers.
     const api = await postJson(
       "/api/v1/checks",
-      { answers: { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "no", embedded: "no" } },
+      { answers: answers({ has_kaspersky: "no", platforms: ["mac"] }) },
       identifying,
     );
     expect(api.status).toBe(201);

@@ -1,26 +1,34 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { Answers } from "../../src/check/answers";
+import type { QuestionId } from "../../src/check/questionnaire";
 import { Browser, get, location, texts } from "./helpers";
 
+/**
+ * One page of the web form: the question, the answer chosen on it (typed by
+ * the registry; "" is a drop-down list's empty choice) and where it goes next.
+ */
+type Step = { [Q in QuestionId]: [Q, NonNullable<Answers[Q]> | "", string] }[QuestionId];
+
 /** Answers each question in turn, checking every redirect goes where the journey says. */
-async function answerAll(browser: Browser, steps: [string, Record<string, string | string[]>, string][]) {
-  for (const [question, fields, next] of steps) {
+async function answerAll(browser: Browser, steps: Step[]) {
+  for (const [question, value, next] of steps) {
     const page = await browser.get(`/check/${question}`);
     expect(page.status, question).toBe(200);
-    const res = await browser.post(`/check/${question}`, fields);
+    const res = await browser.post(`/check/${question}`, { [question]: value });
     expect(res.status, question).toBe(303);
     expect(location(res), question).toBe(next);
   }
 }
 
-const householdJourney: [string, Record<string, string | string[]>, string][] = [
-  ["respondent", { respondent: "household" }, "/check/has_kaspersky"],
-  ["has_kaspersky", { has_kaspersky: "yes" }, "/check/products"],
-  ["products", { products: ["password_manager", "vpn"] }, "/check/platforms"],
-  ["platforms", { platforms: ["windows", "ios"] }, "/check/ultraav"],
-  ["ultraav", { ultraav: "no" }, "/check/embedded"],
-  ["embedded", { embedded: "no" }, "/check/state"],
-  ["state", { state: "" }, "/check/answers"],
+const householdJourney: Step[] = [
+  ["respondent", "household", "/check/has_kaspersky"],
+  ["has_kaspersky", "yes", "/check/products"],
+  ["products", ["password_manager", "vpn"], "/check/platforms"],
+  ["platforms", ["windows", "ios"], "/check/ultraav"],
+  ["ultraav", "no", "/check/embedded"],
+  ["embedded", "no", "/check/state"],
+  ["state", "", "/check/answers"],
 ];
 
 async function submit(browser: Browser) {
@@ -88,11 +96,11 @@ describe("the public self-check", () => {
   it("follows a Change back to the summary, or into questions the change opened", async () => {
     const browser = new Browser();
     await answerAll(browser, [
-      ["respondent", { respondent: "household" }, "/check/has_kaspersky"],
-      ["has_kaspersky", { has_kaspersky: "no" }, "/check/platforms"],
-      ["platforms", { platforms: ["mac"] }, "/check/ultraav"],
-      ["ultraav", { ultraav: "no" }, "/check/embedded"],
-      ["embedded", { embedded: "no" }, "/check/state"],
+      ["respondent", "household", "/check/has_kaspersky"],
+      ["has_kaspersky", "no", "/check/platforms"],
+      ["platforms", ["mac"], "/check/ultraav"],
+      ["ultraav", "no", "/check/embedded"],
+      ["embedded", "no", "/check/state"],
     ]);
     expect(location(await browser.post("/check/ultraav?change=1", { ultraav: "yes" }))).toBe("/check/answers");
     expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe("/check/products?change=1");

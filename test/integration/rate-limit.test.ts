@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { answers as answerSet } from "../support/answers";
 import { Browser, clientAddress, postJson } from "./helpers";
 
-const answers = { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "no", embedded: "no" };
+const answers = answerSet({ has_kaspersky: "no", platforms: ["mac"] });
 const LIMIT = 20;
 
 describe("the submission rate limit", () => {

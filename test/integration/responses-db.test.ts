@@ -1,13 +1,15 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { Answers } from "../../src/check/answers";
 import { newReference } from "../../src/check/reference";
 import { auditInsert } from "../../src/db/audit";
 import { database } from "../../src/db/client";
 import { findResponse, insertResponse, recordOutcome, replaceAnswers } from "../../src/db/responses";
+import { answers as answerSet } from "../support/answers";
 
 const db = () => database(env.DB);
 const base = { channel: "hotline" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2026-11-20" };
-const answers = { respondent: "household", has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["windows"], ultraav: "no", embedded: "no" };
+const answers = answerSet({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["windows"] });
 
 describe("response queries", () => {
   it("store and read back a response, multiple choices in questionnaire order", async () => {
@@ -20,7 +22,7 @@ describe("response queries", () => {
   it("report a taken reference as a duplicate and write nothing", async () => {
     const reference = newReference();
     await insertResponse(db(), { reference, ...base, answers });
-    const other = { ...answers, platforms: ["mac"] };
+    const other: Answers = { ...answers, platforms: ["mac"] };
     expect(await insertResponse(db(), { reference, ...base, answers: other })).toBe("duplicate");
     expect((await findResponse(db(), reference))?.answers.platforms).toEqual(["windows"]);
   });
@@ -28,7 +30,7 @@ describe("response queries", () => {
   it("replace answers, choices and versions in one batch, keeping the day, with an audit entry", async () => {
     const reference = newReference();
     await insertResponse(db(), { reference, ...base, answers });
-    const changed = { respondent: "household", has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes", embedded: "no" };
+    const changed = answerSet({ has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes" });
     const audit = auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.changed", detail: { reason: "caller_corrected" } });
     expect(await replaceAnswers(db(), { reference, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
     const found = await findResponse(db(), reference);

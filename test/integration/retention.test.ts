@@ -5,7 +5,8 @@ import { insertResponse } from "../../src/db/responses";
 import { purgeExpired } from "../../src/handlers/scheduled";
 import worker from "../../src/index";
 import { Browser, get, texts } from "./helpers";
-import { clearResponses, HOUSEHOLD, stats, store } from "./stats-helpers";
+import { answers } from "../support/answers";
+import { clearResponses, stats, store } from "./stats-helpers";
 import { AGENT_HEADERS } from "./staff-tokens";
 
 /** 400 days after this day, the cron runs: responses from before 2024-09-02 are then older than 400 days. */
@@ -25,8 +26,8 @@ describe("the retention purge", () => {
   it("deletes responses older than RETENTION_DAYS on the daily cron, and every stats answer stays the same", async () => {
     const old = [
       ...(await store("2024-08-05", 14)),
-      ...(await store("2024-08-06", 3, { ...HOUSEHOLD, has_kaspersky: "yes", products: ["vpn"] })),
-      ...(await store("2024-09-01", 12, { ...HOUSEHOLD, embedded: "yes" }, { channel: "hotline", outcome: "guided_removal" })),
+      ...(await store("2024-08-06", 3, answers({ has_kaspersky: "yes", products: ["vpn"] }))),
+      ...(await store("2024-09-01", 12, answers({ embedded: "yes" }), { channel: "hotline", outcome: "guided_removal" })),
     ];
     const kept = await store("2024-09-02", 11);
     const questions: Record<string, string>[] = [{}, { group_by: "product" }, { group_by: "week" }, { group_by: "day,channel" }, { group_by: "embedded,outcome" }, { group_by: "month", channel: "hotline" }];
@@ -68,7 +69,7 @@ describe("the retention purge", () => {
   it("never gives a purged reference to a new check", async () => {
     const [reference] = await store("2024-08-05", 1);
     await runCron();
-    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-07", answers: HOUSEHOLD };
+    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-07", answers: answers() };
     expect(await insertResponse(database(env.DB), again)).toBe("duplicate");
     expect(await remaining()).toBe(0);
   });

@@ -1,10 +1,11 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { get } from "./helpers";
-import { askStats, clearResponses, HOUSEHOLD, stats, store } from "./stats-helpers";
+import { answers } from "../support/answers";
+import { askStats, clearResponses, stats, store } from "./stats-helpers";
 import { AGENT_HEADERS } from "./staff-tokens";
 
-const SMALL_BUSINESS = { ...HOUSEHOLD, respondent: "small_business", devices: "10_49" };
+const SMALL_BUSINESS = answers({ respondent: "small_business", devices: "10_49" });
 
 beforeEach(clearResponses);
 
@@ -39,7 +40,7 @@ describe("the stats API", () => {
   it("counts whole weeks, hides counts from 1 to 10 and whatever would give them away", async () => {
     await store("2025-03-04", 30); // a Tuesday
     await store("2025-03-06", 12, SMALL_BUSINESS);
-    await store("2025-03-09", 3, { ...HOUSEHOLD, respondent: "federal_agency", devices: "50_249" }); // the Sunday
+    await store("2025-03-09", 3, answers({ respondent: "federal_agency", devices: "50_249" })); // the Sunday
     const body = await stats({ group_by: "respondent_type", from: "2025-03-05", to: "2025-03-05" });
     expect(body).toMatchObject({ k: 11, group_by: ["respondent_type"], from: "2025-03-03", to: "2025-03-09", channel: null, total: 45 });
     const count = (type: string) => body.rows.find((r) => r.respondent_type === type);
@@ -53,8 +54,8 @@ describe("the stats API", () => {
   it("shows a count over several weeks only where every week shows it", async () => {
     await store("2025-04-07", 40);
     await store("2025-04-14", 40);
-    await store("2025-04-15", 4, { ...HOUSEHOLD, embedded: "yes" });
-    await store("2025-04-08", 15, { ...HOUSEHOLD, embedded: "yes" });
+    await store("2025-04-15", 4, answers({ embedded: "yes" }));
+    await store("2025-04-08", 15, answers({ embedded: "yes" }));
     const twoWeeks = await stats({ group_by: "embedded", from: "2025-04-07", to: "2025-04-20" });
     // 19 in all, but the second week's 4 would come out by subtracting the first week's answer.
     expect(twoWeeks.rows.find((r) => r.embedded === "yes")).toMatchObject({ count: null, suppressed: true });
@@ -71,10 +72,10 @@ describe("the stats API", () => {
   });
 
   it("cross-tabulates two dimensions, with subtotals that match the one-way answers", async () => {
-    await store("2025-05-05", 25, { ...HOUSEHOLD, ultraav: "yes" });
+    await store("2025-05-05", 25, answers({ ultraav: "yes" }));
     await store("2025-05-06", 14);
     await store("2025-05-07", 13, SMALL_BUSINESS);
-    await store("2025-05-08", 2, { ...SMALL_BUSINESS, ultraav: "yes" });
+    await store("2025-05-08", 2, answers({ respondent: "small_business", devices: "10_49", ultraav: "yes" }));
     const range = { from: "2025-05-05", to: "2025-05-11" };
     const cross = await stats({ group_by: "ultraav,respondent_type", ...range });
     expect(Object.keys(cross.rows[0]!)).toEqual(["ultraav", "respondent_type", "count", "suppressed"]);
@@ -88,7 +89,7 @@ describe("the stats API", () => {
 
   it("filters by channel, and counts by channel", async () => {
     await store("2025-06-02", 20);
-    await store("2025-06-03", 15, HOUSEHOLD, { channel: "hotline", outcome: "guided_removal" });
+    await store("2025-06-03", 15, answers(), { channel: "hotline", outcome: "guided_removal" });
     const hotline = await stats({ group_by: "outcome", from: "2025-06-02", to: "2025-06-08", channel: "hotline" });
     expect(hotline.total).toBe(15);
     expect(hotline.rows.find((r) => r.outcome === "guided_removal")).toMatchObject({ count: 15 });

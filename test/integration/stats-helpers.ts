@@ -2,28 +2,27 @@
 import { env } from "cloudflare:test";
 import type { Answers } from "../../src/check/answers";
 import { newReference } from "../../src/check/reference";
+import type { Channel, Outcome } from "../../src/check/vocabulary";
 import { database } from "../../src/db/client";
 import { insertResponse } from "../../src/db/responses";
-import type { Channel, Outcome } from "../../src/db/schema";
+import { answers } from "../support/answers";
 import { get } from "./helpers";
 import { analystHeaders } from "./staff-tokens";
 
 export { analystHeaders };
 
-export const HOUSEHOLD: Answers = { respondent: "household", has_kaspersky: "no", platforms: ["windows"], ultraav: "no", embedded: "no" };
-
-/** Stores `count` copies of a response on `day`, each with a fresh reference, as the write path does. */
+/** Stores `count` copies of a response on `day` (by default a household without Kaspersky), each with a fresh reference, as the write path does. */
 export async function store(
   day: string,
   count: number,
-  answers: Answers = HOUSEHOLD,
+  given: Answers = answers(),
   extra: { channel?: Channel; outcome?: Outcome; locale?: string } = {},
 ): Promise<string[]> {
   const references: string[] = [];
   for (let i = 0; i < count; i++) {
     const reference = newReference();
     const { channel = "web", locale = "en", outcome } = extra;
-    await insertResponse(database(env.DB), { reference, channel, locale, questionnaireVersion: 1, guidanceVersion: 1, day, answers, ...(outcome && { outcome }) });
+    await insertResponse(database(env.DB), { reference, channel, locale, questionnaireVersion: 1, guidanceVersion: 1, day, answers: given, ...(outcome && { outcome }) });
     references.push(reference);
   }
   return references;

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/check/answers";
+import { CONDITIONS, conditionHolds, type OptionId } from "../../src/check/questionnaire";
 import { isSmall } from "../../src/stats/protect";
+import { answers as answerSet } from "../support/answers";
 import { clearResponses, stats, store, type StatsBody } from "./stats-helpers";
 
 const WEEKS = ["2025-09-01", "2025-09-08"];
@@ -10,28 +12,28 @@ const SINGLE = new Set(["respondent_type", "uses_kaspersky", "embedded", "state"
 
 /** A valid response, skewed so that small counts are common. */
 const answers: fc.Arbitrary<{ answers: Answers; channel: "web" | "hotline"; day: number }> = fc.record({
-  respondent: fc.constantFrom("household", "household", "small_business", "critical_infrastructure"),
-  has: fc.constantFrom("yes", "no", "no", "removed"),
-  products: fc.uniqueArray(fc.constantFrom("password_manager", "vpn"), { minLength: 1 }),
-  platforms: fc.uniqueArray(fc.constantFrom("windows", "mac"), { minLength: 1 }),
-  embedded: fc.constantFrom("no", "no", "yes"),
-  state: fc.constantFrom("CA", "CA", "TX", "VT"),
-  channel: fc.constantFrom("web", "web", "hotline"),
+  respondent: fc.constantFrom<OptionId<"respondent">>("household", "household", "small_business", "critical_infrastructure"),
+  has: fc.constantFrom<OptionId<"has_kaspersky">>("yes", "no", "no", "removed"),
+  products: fc.uniqueArray(fc.constantFrom<OptionId<"products">>("password_manager", "vpn"), { minLength: 1 }),
+  platforms: fc.uniqueArray(fc.constantFrom<OptionId<"platforms">>("windows", "mac"), { minLength: 1 }),
+  embedded: fc.constantFrom<OptionId<"embedded">>("no", "no", "yes"),
+  state: fc.constantFrom<OptionId<"state">>("CA", "CA", "TX", "VT"),
+  channel: fc.constantFrom<"web" | "hotline">("web", "web", "hotline"),
   day: fc.integer({ min: 0, max: 13 }),
 }).map((r) => {
-  const org = r.respondent !== "household";
-  const answers: Answers = {
+  const org = conditionHolds(CONDITIONS.isOrganization, { respondent: r.respondent });
+  const answers = answerSet({
     respondent: r.respondent,
-    ...(r.respondent === "critical_infrastructure" && { sector: "energy" }),
+    ...(conditionHolds(CONDITIONS.isCriticalInfrastructure, { respondent: r.respondent }) && { sector: "energy" }),
     has_kaspersky: r.has,
-    ...((r.has === "yes" || r.has === "removed") && { products: r.products }),
+    ...(conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.has }) && { products: r.products }),
     platforms: r.platforms,
     ...(org && { devices: "10_49" }),
     ultraav: "no",
     embedded: r.embedded,
     state: r.state,
-  };
-  return { answers, channel: r.channel as "web" | "hotline", day: r.day };
+  });
+  return { answers, channel: r.channel, day: r.day };
 });
 
 /** The counts an answer contains, and every "total = sum of parts" among them. */

@@ -2,6 +2,7 @@ import { createExecutionContext, env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { SITEVERIFY_URL } from "../../src/handlers/turnstile";
+import { answers as answerSet } from "../support/answers";
 import { Browser, ORIGIN, clientAddress, get } from "./helpers";
 
 // Cloudflare's documented test keys: a site key that always shows a passing widget,
@@ -28,7 +29,7 @@ function mockSiteverify() {
   });
 }
 
-const answers = { respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "no", embedded: "no" };
+const answers = answerSet({ has_kaspersky: "no", platforms: ["mac"] });
 const cookie = `__Host-check=${encodeURIComponent(JSON.stringify(answers))}`;
 const finalStep = (body: string) =>
   new Request(`${ORIGIN}/check/answers`, {

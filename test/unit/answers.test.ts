@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pruneAnswers, validateAnswers } from "../../src/check/answers";
+import { answers, without } from "../support/answers";
 
-const valid = {
-  respondent: "household",
-  has_kaspersky: "yes",
-  products: ["password_manager"],
-  platforms: ["windows"],
-  ultraav: "no",
-  embedded: "no",
-};
+const valid = answers({ has_kaspersky: "yes", products: ["password_manager"] });
 
 const codes = (input: unknown) => {
   const result = validateAnswers(input);
@@ -35,8 +29,7 @@ describe("validateAnswers", () => {
   });
 
   it("refuses a missing required answer but not a missing optional one", () => {
-    const { embedded: _, ...withoutEmbedded } = valid;
-    expect(codes(withoutEmbedded)).toEqual(["embedded:required"]);
+    expect(codes(without(valid, "embedded"))).toEqual(["embedded:required"]);
   });
 
   it("refuses answers to questions the branching skips", () => {
@@ -74,7 +67,7 @@ describe("pruneAnswers", () => {
   });
 
   it("drops options no longer offered, keeping the others", () => {
-    const org = { ...valid, respondent: "small_business", products: ["industrial", "vpn"], devices: "1_9" };
+    const org = answers({ respondent: "small_business", has_kaspersky: "yes", products: ["industrial", "vpn"], devices: "1_9" });
     expect(pruneAnswers({ ...org, respondent: "household", devices: undefined as never }).products).toEqual(["vpn"]);
   });
 });

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { validateAnswers, type Answers } from "../../src/check/answers";
 import { guidance } from "../../src/check/guidance";
 import { RULES } from "../../src/check/guidance/rules";
-import { QUESTIONS } from "../../src/check/questionnaire";
+import { optionIds } from "../../src/check/questionnaire";
+import { answers } from "../support/answers";
 
 const TODAY = "2026-11-22";
-const household = (extra: Record<string, string | string[]>): Answers => ({
-  respondent: "household",
-  platforms: ["windows"],
-  ultraav: "no",
-  embedded: "no",
-  ...extra,
-});
-const has = (products: string[], extra: Record<string, string | string[]> = {}) =>
-  household({ has_kaspersky: "yes", products, ...extra });
 
 interface Scenario {
   readonly name: string;
@@ -22,7 +14,7 @@ interface Scenario {
   readonly steps: readonly string[];
 }
 
-const householdWithPasswords = has(["consumer_current", "password_manager"], { platforms: ["windows", "android"] });
+const householdWithPasswords = answers({ has_kaspersky: "yes", products: ["consumer_current", "password_manager"], platforms: ["windows", "android"] });
 const afterUpdatesStop = [
   "updates_stopped", "not_illegal", "export_passwords", "cancel_renewal", "ultraav_billing",
   "uninstall_windows", "uninstall_android", "replacement_protection",
@@ -55,46 +47,46 @@ const SCENARIOS: readonly Scenario[] = [
     steps: ["updates_ending", ...afterUpdatesStop.slice(1)],
   },
   { name: "the same household on the day updates stopped (2024-09-29)", answers: householdWithPasswords, today: "2024-09-29", steps: afterUpdatesStop },
-  { name: "a household without Kaspersky", answers: household({ has_kaspersky: "no", platforms: ["mac"] }), steps: ["not_affected"] },
+  { name: "a household without Kaspersky", answers: answers({ has_kaspersky: "no", platforms: ["mac"] }), steps: ["not_affected"] },
   {
     name: "a household without Kaspersky that found UltraAV on a device",
-    answers: household({ has_kaspersky: "no", ultraav: "yes" }),
+    answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
     steps: ["ultraav_sign", "not_illegal", "ultraav_billing", "replacement_protection"],
   },
   {
     name: "a household without Kaspersky that found UltraAV, dated before the handover (2024-08-01)",
-    answers: household({ has_kaspersky: "no", ultraav: "yes" }),
+    answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
     today: "2024-08-01",
     steps: ["not_illegal", "replacement_protection"],
   },
   {
     name: "a household without Kaspersky, unsure about UltraAV",
-    answers: household({ has_kaspersky: "no", ultraav: "not_sure" }),
+    answers: answers({ has_kaspersky: "no", ultraav: "not_sure" }),
     steps: ["ultraav_billing", "not_affected"],
   },
   {
     name: "a household not sure whether it has Kaspersky",
-    answers: household({ has_kaspersky: "not_sure" }),
+    answers: answers({ has_kaspersky: "not_sure" }),
     steps: ["how_to_check", "not_illegal", "ultraav_billing", "replacement_protection"],
   },
   {
     name: "a household that removed Kaspersky Internet Security from a Mac",
-    answers: household({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
     steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
   },
   {
     name: "a household that removed Password Manager is not told to export (it is gone)",
-    answers: household({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
     steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
   },
   {
     name: "a household with the VPN on an iPhone that also got UltraVPN",
-    answers: has(["vpn"], { platforms: ["ios"], ultraav: "yes" }),
+    answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
     steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_ios", "replacement_protection"],
   },
   {
     name: "a household with Kaspersky on every kind of device",
-    answers: has(["other_or_unknown"], { platforms: ["windows", "mac", "android", "ios", "servers"] }),
+    answers: answers({ has_kaspersky: "yes", products: ["other_or_unknown"], platforms: ["windows", "mac", "android", "ios", "servers"] }),
     steps: [
       "updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac",
       "uninstall_android", "uninstall_ios", "uninstall_servers", "replacement_protection",
@@ -102,22 +94,22 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a US household living abroad with Kaspersky",
-    answers: has(["consumer_current"], { state: "outside_us" }),
+    answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], state: "outside_us" }),
     steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection", "outside_us"],
   },
   {
     name: "a small business with a few devices is not sent to central removal",
-    answers: { respondent: "small_business", has_kaspersky: "yes", products: ["small_office"], platforms: ["windows", "mac"], devices: "1_9", ultraav: "no", embedded: "no" },
+    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["small_office"], platforms: ["windows", "mac"], devices: "1_9", ultraav: "no", embedded: "no" }),
     steps: ["updates_stopped", "not_illegal", "org_inventory", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac", "replacement_protection"],
   },
   {
     name: "a small business that manages Kaspersky with Security Center is sent to central removal",
-    answers: { respondent: "small_business", has_kaspersky: "yes", products: ["security_center"], platforms: ["windows"], devices: "1_9", ultraav: "no", embedded: "no" },
+    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["security_center"], platforms: ["windows"], devices: "1_9", ultraav: "no", embedded: "no" }),
     steps: ["updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection"],
   },
   {
     name: "a larger organization with Endpoint Security on servers and an embedded engine",
-    answers: { respondent: "large_organization", has_kaspersky: "yes", products: ["endpoint", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" },
+    answers: answers({ respondent: "large_organization", has_kaspersky: "yes", products: ["endpoint", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" }),
     steps: [
       "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
       "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor",
@@ -125,7 +117,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a critical-infrastructure energy operator with Industrial CyberSecurity",
-    answers: { respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "not_sure" },
+    answers: answers({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "not_sure" }),
     steps: [
       "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
       "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor", "cisa_help",
@@ -133,17 +125,17 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a water utility without Kaspersky is still pointed to CISA",
-    answers: { respondent: "critical_infrastructure", sector: "water_wastewater", has_kaspersky: "no", platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" },
+    answers: answers({ respondent: "critical_infrastructure", sector: "water_wastewater", has_kaspersky: "no", platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" }),
     steps: ["cisa_help", "not_affected"],
   },
   {
     name: "a county government that is not sure",
-    answers: { respondent: "sltt_government", has_kaspersky: "not_sure", platforms: ["windows"], devices: "1000_plus", ultraav: "not_sure", embedded: "not_sure" },
+    answers: answers({ respondent: "sltt_government", has_kaspersky: "not_sure", platforms: ["windows"], devices: "1000_plus", ultraav: "not_sure", embedded: "not_sure" }),
     steps: ["how_to_check", "not_illegal", "org_inventory", "ultraav_billing", "replacement_protection", "embedded_ask_vendor", "cisa_help"],
   },
   {
     name: "a federal agency that finds Kaspersky",
-    answers: { respondent: "federal_agency", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "1000_plus", ultraav: "no", embedded: "no" },
+    answers: answers({ respondent: "federal_agency", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "1000_plus", ultraav: "no", embedded: "no" }),
     steps: [
       "updates_stopped", "federal_already_barred", "not_illegal", "org_inventory", "org_central_removal",
       "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection",
@@ -151,12 +143,12 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a federal agency without Kaspersky",
-    answers: { respondent: "federal_agency", has_kaspersky: "no", platforms: ["windows"], devices: "50_249", ultraav: "no", embedded: "no" },
+    answers: answers({ respondent: "federal_agency", has_kaspersky: "no", platforms: ["windows"], devices: "50_249", ultraav: "no", embedded: "no" }),
     steps: ["federal_already_barred", "not_affected"],
   },
   {
     name: "an IT provider that resells products with a Kaspersky engine",
-    answers: { respondent: "it_provider", has_kaspersky: "no", platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "yes" },
+    answers: answers({ respondent: "it_provider", has_kaspersky: "no", platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "yes" }),
     steps: ["provider_must_stop", "embedded_ask_vendor", "not_affected"],
   },
 ];
@@ -211,26 +203,25 @@ describe("guidance", () => {
 
   it("gives every respondent at least one step, on every kind of day", () => {
     const days = ["2024-06-25", "2024-08-15", "2024-09-10", TODAY];
-    const optionsOf = (id: string) => QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id);
     let combinations = 0;
-    for (const respondent of optionsOf("respondent"))
-      for (const hasKaspersky of optionsOf("has_kaspersky"))
-        for (const ultraav of optionsOf("ultraav"))
-          for (const embedded of optionsOf("embedded"))
+    for (const respondent of optionIds("respondent"))
+      for (const hasKaspersky of optionIds("has_kaspersky"))
+        for (const ultraav of optionIds("ultraav"))
+          for (const embedded of optionIds("embedded"))
             for (const day of days) {
-              const answers: Answers = { respondent, has_kaspersky: hasKaspersky, platforms: ["windows"], ultraav, embedded };
-              expect(guidance(answers, day, "en").steps.length, JSON.stringify({ answers, day })).toBeGreaterThan(0);
+              const set = answers({ respondent, has_kaspersky: hasKaspersky, platforms: ["windows"], ultraav, embedded });
+              expect(guidance(set, day, "en").steps.length, JSON.stringify({ answers: set, day })).toBeGreaterThan(0);
               combinations++;
             }
     expect(combinations).toBe(7 * 4 * 3 * 3 * 4);
   });
 
   it("has words for every rule and never shows an empty step", () => {
-    const everything: Answers = {
+    const everything = answers({
       respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes",
       products: ["password_manager", "security_center"], platforms: ["windows", "mac", "android", "ios", "servers"],
       devices: "1000_plus", ultraav: "yes", embedded: "yes", state: "outside_us",
-    };
+    });
     const ids = new Set(RULES.map((r) => r.id));
     for (const day of ["2024-07-01", "2024-08-01", TODAY]) {
       for (const step of guidance(everything, day, "en").steps) {

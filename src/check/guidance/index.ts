@@ -5,21 +5,22 @@
  * give the same steps, which is what lets a stored reference show its result again.
  */
 import { conditionHolds, selected, type Answers } from "../answers";
-import type { Condition } from "../questionnaire";
+import type { Condition, OptionId, QuestionId } from "../questionnaire";
 import { catalogFor, fill, formatDay, optionLabel, questionWords, type Catalog, type Locale } from "../../i18n";
-import { GUIDANCE_VERSION, RULES, SOURCES, type Rule } from "./rules";
+import { policyDates } from "./policy-dates";
+import { GUIDANCE_VERSION, RULES, SOURCES, type Rule, type StepId } from "./rules";
 
 /** A paragraph, or a list of bullet points. */
 export type Block = string | readonly string[];
 
 /** The answers that made a step appear: question id to the matching option ids. */
 export interface Trigger {
-  readonly question: string;
-  readonly answers: readonly string[];
+  readonly question: QuestionId;
+  readonly answers: readonly OptionId[];
 }
 
 export interface Step {
-  readonly id: string;
+  readonly id: StepId;
   readonly title: string;
   readonly body: readonly Block[];
   /** "Why you see this", as a sentence. */
@@ -41,7 +42,7 @@ function inDateRange(rule: Rule, today: string): boolean {
 
 /** The answers to each question named in the condition that match it. */
 function triggersOf(condition: Condition, answers: Answers): Trigger[] {
-  return Object.entries(condition).map(([question, allowed]) => ({
+  return (Object.entries(condition) as [QuestionId, readonly OptionId[]][]).map(([question, allowed]) => ({
     question,
     answers: selected(answers, question).filter((option) => allowed.includes(option)),
   }));
@@ -67,18 +68,19 @@ function whySentence(rule: Rule, triggers: readonly Trigger[], catalog: Catalog,
  */
 export function guidance(answers: Answers, today: string, locale: Locale): Guidance {
   const catalog = catalogFor(locale);
+  const dates = policyDates(locale);
+  const withDates = (text: string) => fill(text, dates);
   const steps: Step[] = [];
-  for (const rule of RULES) {
+  for (const rule of RULES as readonly (Rule & { id: StepId })[]) {
     if (!inDateRange(rule, today)) continue;
     const matched = rule.when.find((condition) => conditionHolds(condition, answers));
     if (!matched) continue;
     const triggers = triggersOf(matched, answers);
-    const words = (catalog.steps as Record<string, { title: string; body: readonly Block[] }>)[rule.id];
-    if (!words) throw new Error(`No words for guidance step "${rule.id}" in locale "${locale}"`);
+    const words = catalog.steps[rule.id];
     steps.push({
       id: rule.id,
-      title: words.title,
-      body: words.body,
+      title: withDates(words.title),
+      body: words.body.map((block) => (typeof block === "string" ? withDates(block) : block.map(withDates))),
       why: whySentence(rule, triggers, catalog, locale),
       triggers,
       ...(rule.source && { source: { label: catalog.sources[rule.source], url: SOURCES[rule.source] } }),

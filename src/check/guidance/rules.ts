@@ -5,7 +5,7 @@
  * of each step are in the locale catalogs under `steps.<id>`; the facts they rest
  * on are in shared/facts/kaspersky-ban.md.
  */
-import { ORGANIZATIONS, type Condition } from "../questionnaire";
+import { CONDITIONS, type Condition } from "../questionnaire";
 import { SALES_STOP, ULTRAAV_HANDOVER, UPDATES_STOP, dayBefore } from "../dates";
 
 /** Bump when a rule, its order or its words change what a respondent is told. */
@@ -23,6 +23,7 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 
 export interface Rule {
+  /** The step's id: its words are `steps.<id>` in every catalog. */
   readonly id: string;
   /**
    * The step shows when any one of these conditions holds. The questions named
@@ -36,10 +37,9 @@ export interface Rule {
   readonly source?: SourceId;
 }
 
-const HAS_IT = { has_kaspersky: ["yes"] };
-const HAD_IT = { has_kaspersky: ["yes", "removed"] };
+const { hasKaspersky: HAS_IT, hasOrHadKaspersky: HAD_IT, mayHaveHadKaspersky, isOrganization } = CONDITIONS;
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   // Urgent first: is this device protected at all, and is anything not what it seems.
   { id: "updates_stopped", when: [HAS_IT], from: UPDATES_STOP, source: "bis" },
   { id: "updates_ending", when: [HAS_IT], from: SALES_STOP, until: dayBefore(UPDATES_STOP), source: "bis" },
@@ -55,16 +55,16 @@ export const RULES: readonly Rule[] = [
   // Am I breaking the law?
   {
     id: "not_illegal",
-    when: [{ has_kaspersky: ["yes", "removed", "not_sure"] }, { ultraav: ["yes"] }],
+    when: [mayHaveHadKaspersky, { ultraav: ["yes"] }],
     source: "bis",
   },
   // Organizations: know what you have, then remove it centrally.
-  { id: "org_inventory", when: [{ respondent: ORGANIZATIONS, has_kaspersky: ["yes", "not_sure"] }] },
+  { id: "org_inventory", when: [{ ...isOrganization, has_kaspersky: ["yes", "not_sure"] }] },
   {
     id: "org_central_removal",
     when: [
-      { respondent: ORGANIZATIONS, has_kaspersky: ["yes"], products: ["security_center"] },
-      { respondent: ORGANIZATIONS, has_kaspersky: ["yes"], devices: ["10_49", "50_249", "250_999", "1000_plus"] },
+      { ...isOrganization, ...HAS_IT, products: ["security_center"] },
+      { ...isOrganization, ...HAS_IT, devices: ["10_49", "50_249", "250_999", "1000_plus"] },
     ],
   },
   // Before uninstalling: keep what you would lose, stop paying for what no longer works.
@@ -72,7 +72,7 @@ export const RULES: readonly Rule[] = [
   { id: "cancel_renewal", when: [HAD_IT] },
   {
     id: "ultraav_billing",
-    when: [{ ultraav: ["yes", "not_sure"] }, { has_kaspersky: ["yes", "removed", "not_sure"] }],
+    when: [{ ultraav: ["yes", "not_sure"] }, mayHaveHadKaspersky],
     from: ULTRAAV_HANDOVER,
   },
   // Uninstall, device by device.
@@ -84,7 +84,7 @@ export const RULES: readonly Rule[] = [
   // What protects you afterwards.
   {
     id: "replacement_protection",
-    when: [{ has_kaspersky: ["yes", "removed", "not_sure"] }, { ultraav: ["yes"] }],
+    when: [mayHaveHadKaspersky, { ultraav: ["yes"] }],
     source: "test_labs",
   },
   { id: "embedded_ask_vendor", when: [{ embedded: ["yes", "not_sure"] }], source: "federal_register" },
@@ -94,6 +94,9 @@ export const RULES: readonly Rule[] = [
     when: [{ respondent: ["critical_infrastructure"] }, { respondent: ["sltt_government"] }],
     source: "cisa",
   },
-  { id: "outside_us", when: [{ state: ["outside_us"], has_kaspersky: ["yes", "removed", "not_sure"] }] },
+  { id: "outside_us", when: [{ state: ["outside_us"], ...mayHaveHadKaspersky }] },
   { id: "not_affected", when: [{ has_kaspersky: ["no"], ultraav: ["no", "not_sure"] }] },
-];
+] as const satisfies readonly Rule[];
+
+/** The id of a guidance step: the catalogs' `steps` are keyed by these. */
+export type StepId = (typeof RULES)[number]["id"];

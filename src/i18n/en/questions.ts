@@ -4,6 +4,7 @@
  * label (for summaries and "why you see this") per question; a label and
  * optional hint per option. Keys are the ids in src/check/questionnaire.ts.
  */
+import type { QuestionCatalog } from "..";
 
 export const questions = {
   respondent: {
@@ -141,4 +142,4 @@ export const questions = {
       prefer_not_to_say: { label: "Prefer not to say" },
     },
   },
-};
+} satisfies QuestionCatalog;

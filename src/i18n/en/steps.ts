@@ -5,26 +5,27 @@
  * Every statement rests on shared/facts/kaspersky-ban.md; nothing it marks
  * UNCONFIRMED is said here.
  */
+import type { StepCatalog } from "..";
 
 export const steps = {
   updates_stopped: {
     title: "Kaspersky no longer protects your devices",
     body: [
-      "Since September 29, 2024 Kaspersky has not been allowed to send updates to people and organizations in the United States. The software still runs, but it cannot recognize new threats, so it gives a false sense of safety.",
+      "Since {updatesStop} Kaspersky has not been allowed to send updates to people and organizations in the United States. The software still runs, but it cannot recognize new threats, so it gives a false sense of safety.",
       "Replace it now. The steps below tell you how, in order.",
     ],
   },
   updates_ending: {
-    title: "Kaspersky updates stop on September 29, 2024",
+    title: "Kaspersky updates stop on {updatesStop}",
     body: [
-      "Kaspersky has not been allowed to make new sales in the United States since July 20, 2024. From September 29, 2024 it may not send updates either, and the software will stop recognizing new threats.",
+      "Kaspersky has not been allowed to make new sales in the United States since {salesStop}. From {updatesStop} it may not send updates either, and the software will stop recognizing new threats.",
       "The Commerce Department strongly urges you to switch now rather than wait.",
     ],
   },
   sales_ending: {
-    title: "Kaspersky sales stop on July 20, 2024 and updates on September 29, 2024",
+    title: "Kaspersky sales stop on {salesStop} and updates on {updatesStop}",
     body: [
-      "From July 20, 2024 Kaspersky may not make new sales in the United States. From September 29, 2024 it may not send updates, and the software will stop recognizing new threats.",
+      "From {salesStop} Kaspersky may not make new sales in the United States. From {updatesStop} it may not send updates, and the software will stop recognizing new threats.",
       "The Commerce Department strongly urges you to switch now rather than wait.",
     ],
   },
@@ -38,19 +39,19 @@ export const steps = {
         "Android: open Settings, then Apps, and look for Kaspersky.",
         "iPhone or iPad: swipe to the App Library and search for Kaspersky.",
       ],
-      "If UltraAV or UltraVPN appeared on a device without you installing it, that device almost certainly had Kaspersky: in September 2024 Kaspersky handed its US customers to UltraAV.",
+      "If UltraAV or UltraVPN appeared on a device without you installing it, that device almost certainly had Kaspersky: in {handoverMonth} Kaspersky handed its US customers to UltraAV.",
       "When you know, you can go back and change your answer to get steps that fit.",
     ],
   },
   ultraav_sign: {
     title: "UltraAV on a device means it had Kaspersky",
     body: [
-      "In September 2024 Kaspersky handed its US customers over to UltraAV, a product of Pango Group. On many Windows computers an update removed Kaspersky and installed UltraAV (and UltraVPN for VPN subscribers) without anyone clicking anything.",
+      "In {handoverMonth} Kaspersky handed its US customers over to UltraAV, a product of Pango Group. On many Windows computers an update removed Kaspersky and installed UltraAV (and UltraVPN for VPN subscribers) without anyone clicking anything.",
       "It is not a virus. But it means Kaspersky was on that device, and you may still be paying for a subscription: see the billing step below.",
     ],
   },
   federal_already_barred: {
-    title: "Federal agencies have been barred from Kaspersky since 2017",
+    title: "Federal agencies have been barred from Kaspersky since {federalDirectiveYear}",
     body: [
       "Binding Operational Directive 17-01 and then the National Defense Authorization Act for 2018 bar federal agencies from using Kaspersky products. Any Kaspersky software you find should already have been removed.",
       "Report what you find to your agency's security team and remove it.",
@@ -59,7 +60,7 @@ export const steps = {
   provider_must_stop: {
     title: "You may not sell, resell or build in Kaspersky products",
     body: [
-      "From July 20, 2024 no new agreements to supply Kaspersky products or services to US persons are allowed. From September 29, 2024 resale, integration into other products and licensing for resale or integration are barred too.",
+      "From {salesStop} no new agreements to supply Kaspersky products or services to US persons are allowed. From {updatesStop} resale, integration into other products and licensing for resale or integration are barred too.",
       "The Commerce Department says sellers and resellers that break the rule face penalties. Help your clients move to other products, and check whether anything you supply uses a Kaspersky engine inside.",
     ],
   },
@@ -105,7 +106,7 @@ export const steps = {
   ultraav_billing: {
     title: "Check whether UltraAV is charging you",
     body: [
-      "In September 2024 Kaspersky moved about a million US customers to UltraAV. UltraAV carries over the Kaspersky billing schedule, so you may be charged even if you never chose it.",
+      "In {handoverMonth} Kaspersky moved about a million US customers to UltraAV. UltraAV carries over the Kaspersky billing schedule, so you may be charged even if you never chose it.",
       "Check your card or bank statements and UltraAV's billing. You can keep UltraAV, or remove it with its own uninstaller. Either way, make sure something up to date protects each device.",
     ],
   },
@@ -168,7 +169,7 @@ export const steps = {
     title: "Ask the makers of your other products about Kaspersky inside",
     body: [
       "The ban also covers Kaspersky software built into other companies' products, such as firewalls, gateways, routers and security suites that license the Kaspersky engine.",
-      "Ask each maker whether their product uses Kaspersky technology and what they are replacing it with. From September 29, 2024 those Kaspersky parts get no updates.",
+      "Ask each maker whether their product uses Kaspersky technology and what they are replacing it with. From {updatesStop} those Kaspersky parts get no updates.",
     ],
   },
   cisa_help: {
@@ -191,4 +192,4 @@ export const steps = {
       "To double-check, search each device's list of apps for Kaspersky, UltraAV and UltraVPN. Keep your devices' own protection switched on and up to date.",
     ],
   },
-};
+} satisfies StepCatalog;

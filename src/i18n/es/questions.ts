@@ -3,6 +3,7 @@
  * Spanish counterpart of src/i18n/en/questions.ts: the words for the
  * questionnaire, with the same keys (question and option ids) as English.
  */
+import type { QuestionCatalog } from "..";
 
 export const questions = {
   respondent: {
@@ -140,4 +141,4 @@ export const questions = {
       prefer_not_to_say: { label: "Prefiero no decirlo" },
     },
   },
-};
+} satisfies QuestionCatalog;

@@ -4,26 +4,27 @@
  * step, with the same ids and the same structure (a nested list is shown as
  * bullet points). It says what the English says: nothing more, nothing less.
  */
+import type { StepCatalog } from "..";
 
 export const steps = {
   updates_stopped: {
     title: "Kaspersky ya no protege sus dispositivos",
     body: [
-      "Desde el 29 de septiembre de 2024, Kaspersky tiene prohibido enviar actualizaciones a personas y organizaciones en Estados Unidos. El software sigue funcionando, pero no puede reconocer amenazas nuevas, así que da una falsa sensación de seguridad.",
+      "Desde el {updatesStop}, Kaspersky tiene prohibido enviar actualizaciones a personas y organizaciones en Estados Unidos. El software sigue funcionando, pero no puede reconocer amenazas nuevas, así que da una falsa sensación de seguridad.",
       "Reemplácelo ahora. Los pasos a continuación le explican cómo hacerlo, en orden.",
     ],
   },
   updates_ending: {
-    title: "Las actualizaciones de Kaspersky terminan el 29 de septiembre de 2024",
+    title: "Las actualizaciones de Kaspersky terminan el {updatesStop}",
     body: [
-      "Desde el 20 de julio de 2024, Kaspersky tiene prohibido hacer ventas nuevas en Estados Unidos. A partir del 29 de septiembre de 2024, tampoco podrá enviar actualizaciones, y el software dejará de reconocer amenazas nuevas.",
+      "Desde el {salesStop}, Kaspersky tiene prohibido hacer ventas nuevas en Estados Unidos. A partir del {updatesStop}, tampoco podrá enviar actualizaciones, y el software dejará de reconocer amenazas nuevas.",
       "El Departamento de Comercio le pide firmemente que cambie a otro producto ahora, en lugar de esperar.",
     ],
   },
   sales_ending: {
-    title: "Las ventas de Kaspersky terminan el 20 de julio de 2024 y las actualizaciones, el 29 de septiembre de 2024",
+    title: "Las ventas de Kaspersky terminan el {salesStop} y las actualizaciones, el {updatesStop}",
     body: [
-      "A partir del 20 de julio de 2024, Kaspersky no podrá hacer ventas nuevas en Estados Unidos. A partir del 29 de septiembre de 2024, no podrá enviar actualizaciones, y el software dejará de reconocer amenazas nuevas.",
+      "A partir del {salesStop}, Kaspersky no podrá hacer ventas nuevas en Estados Unidos. A partir del {updatesStop}, no podrá enviar actualizaciones, y el software dejará de reconocer amenazas nuevas.",
       "El Departamento de Comercio le pide firmemente que cambie a otro producto ahora, en lugar de esperar.",
     ],
   },
@@ -37,19 +38,19 @@ export const steps = {
         "Android: abra Configuración, luego Aplicaciones, y busque Kaspersky.",
         "iPhone o iPad: deslice el dedo hasta la Biblioteca de apps y busque Kaspersky.",
       ],
-      "Si UltraAV o UltraVPN apareció en un dispositivo sin que usted lo instalara, es casi seguro que ese dispositivo tenía Kaspersky: en septiembre de 2024, Kaspersky transfirió a sus clientes de Estados Unidos a UltraAV.",
+      "Si UltraAV o UltraVPN apareció en un dispositivo sin que usted lo instalara, es casi seguro que ese dispositivo tenía Kaspersky: en {handoverMonth}, Kaspersky transfirió a sus clientes de Estados Unidos a UltraAV.",
       "Cuando lo sepa, puede volver atrás y cambiar su respuesta para obtener los pasos que le correspondan.",
     ],
   },
   ultraav_sign: {
     title: "Si un dispositivo tiene UltraAV, es que tenía Kaspersky",
     body: [
-      "En septiembre de 2024, Kaspersky transfirió a sus clientes de Estados Unidos a UltraAV, un producto de Pango Group. En muchas computadoras con Windows, una actualización eliminó Kaspersky e instaló UltraAV (y UltraVPN para quienes tenían suscripción a la VPN) sin que nadie hiciera clic en nada.",
+      "En {handoverMonth}, Kaspersky transfirió a sus clientes de Estados Unidos a UltraAV, un producto de Pango Group. En muchas computadoras con Windows, una actualización eliminó Kaspersky e instaló UltraAV (y UltraVPN para quienes tenían suscripción a la VPN) sin que nadie hiciera clic en nada.",
       "No es un virus. Pero significa que Kaspersky estaba en ese dispositivo, y es posible que usted todavía esté pagando una suscripción: vea más abajo el paso sobre los cobros.",
     ],
   },
   federal_already_barred: {
-    title: "Las agencias federales tienen prohibido usar Kaspersky desde 2017",
+    title: "Las agencias federales tienen prohibido usar Kaspersky desde {federalDirectiveYear}",
     body: [
       "La Directiva Operativa Vinculante 17-01 y, después, la Ley de Autorización de Defensa Nacional para 2018 prohíben a las agencias federales usar productos de Kaspersky. Cualquier software de Kaspersky que encuentre ya debería haberse eliminado.",
       "Informe lo que encuentre al equipo de seguridad de su agencia y elimínelo.",
@@ -58,7 +59,7 @@ export const steps = {
   provider_must_stop: {
     title: "Usted no puede vender, revender ni integrar productos de Kaspersky",
     body: [
-      "A partir del 20 de julio de 2024, no se permiten acuerdos nuevos para suministrar productos o servicios de Kaspersky a personas de Estados Unidos. A partir del 29 de septiembre de 2024, también están prohibidas la reventa, la integración en otros productos y las licencias para reventa o integración.",
+      "A partir del {salesStop}, no se permiten acuerdos nuevos para suministrar productos o servicios de Kaspersky a personas de Estados Unidos. A partir del {updatesStop}, también están prohibidas la reventa, la integración en otros productos y las licencias para reventa o integración.",
       "El Departamento de Comercio dice que los vendedores y revendedores que incumplan la norma se exponen a sanciones. Ayude a sus clientes a cambiar a otros productos, y verifique si algo de lo que usted suministra usa por dentro un motor de Kaspersky.",
     ],
   },
@@ -104,7 +105,7 @@ export const steps = {
   ultraav_billing: {
     title: "Verifique si UltraAV le está cobrando",
     body: [
-      "En septiembre de 2024, Kaspersky transfirió a cerca de un millón de clientes de Estados Unidos a UltraAV. UltraAV mantiene el calendario de cobros de Kaspersky, así que es posible que le cobren aunque usted nunca lo haya elegido.",
+      "En {handoverMonth}, Kaspersky transfirió a cerca de un millón de clientes de Estados Unidos a UltraAV. UltraAV mantiene el calendario de cobros de Kaspersky, así que es posible que le cobren aunque usted nunca lo haya elegido.",
       "Revise los estados de cuenta de su tarjeta o de su banco, y la facturación de UltraAV. Puede quedarse con UltraAV o eliminarlo con su propio desinstalador. En cualquier caso, asegúrese de que cada dispositivo esté protegido por algo actualizado.",
     ],
   },
@@ -167,7 +168,7 @@ export const steps = {
     title: "Pregunte a los fabricantes de sus otros productos si tienen Kaspersky por dentro",
     body: [
       "La prohibición también cubre el software de Kaspersky integrado en productos de otras empresas, como firewalls, puertas de enlace, routers y paquetes de seguridad que usan el motor de Kaspersky con licencia.",
-      "Pregunte a cada fabricante si su producto usa tecnología de Kaspersky y con qué la va a reemplazar. A partir del 29 de septiembre de 2024, esas partes de Kaspersky no reciben actualizaciones.",
+      "Pregunte a cada fabricante si su producto usa tecnología de Kaspersky y con qué la va a reemplazar. A partir del {updatesStop}, esas partes de Kaspersky no reciben actualizaciones.",
     ],
   },
   cisa_help: {
@@ -190,4 +191,4 @@ export const steps = {
       "Para asegurarse, busque Kaspersky, UltraAV y UltraVPN en la lista de aplicaciones de cada dispositivo. Mantenga activada y actualizada la protección propia de sus dispositivos.",
     ],
   },
-};
+} satisfies StepCatalog;

@@ -3,7 +3,7 @@
  * The dashboard's filters: a date range and a channel, sent by GET so every
  * view has its own address and works without JavaScript.
  */
-import { CHANNELS } from "../../db/schema";
+import { CHANNELS } from "../../check/vocabulary";
 import type { Catalog } from "../../i18n";
 import type { FieldError } from "../components/error-summary";
 import { ErrorMessage } from "../components/question-field";

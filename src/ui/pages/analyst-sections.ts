@@ -3,20 +3,40 @@
  * The dashboard's five charts: what each counts, and its answer turned into
  * labelled rows in the page's language. Charts and tables both draw these rows.
  */
+import { questionOf, type OptionId, type QuestionId } from "../../check/questionnaire";
 import { fill, formatDay, optionLabel, type Catalog, type Locale } from "../../i18n";
 import { NOT_ASKED, type DimensionName } from "../../stats/dimensions";
 import { cellKey, type StatsTable } from "../../stats/tabulate";
 import type { ChartRow } from "../charts/chart-data";
 
-export const SECTIONS = [
-  { id: "overTime", dimension: "week", kind: "time" },
-  { id: "respondent", dimension: "respondent_type", kind: "bars", question: "respondent" },
-  { id: "product", dimension: "product", kind: "bars", question: "products" },
-  { id: "platform", dimension: "platform", kind: "bars", question: "platforms" },
-  { id: "state", dimension: "state", kind: "map", question: "state" },
-] as const satisfies readonly { id: string; dimension: DimensionName; kind: string; question?: string }[];
+interface TimeSection {
+  readonly id: "overTime";
+  readonly kind: "time";
+  readonly dimension: "week";
+}
+interface QuestionSection {
+  readonly id: "respondent" | "product" | "platform" | "state";
+  readonly kind: "bars" | "map";
+  readonly question: QuestionId;
+  /** The dimension the registry counts the question as. */
+  readonly dimension: DimensionName;
+}
+export type Section = TimeSection | QuestionSection;
 
-export type Section = (typeof SECTIONS)[number];
+/** A chart of one counted question, its dimension taken from the registry. */
+function ofQuestion(id: QuestionSection["id"], kind: QuestionSection["kind"], question: QuestionId): QuestionSection {
+  const dimension = questionOf(question).counted;
+  if (!dimension) throw new Error(`Question "${question}" is not counted: it cannot have a chart`);
+  return { id, kind, question, dimension };
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: "overTime", dimension: "week", kind: "time" },
+  ofQuestion("respondent", "bars", "respondent"),
+  ofQuestion("product", "bars", "products"),
+  ofQuestion("platform", "bars", "platforms"),
+  ofQuestion("state", "map", "state"),
+];
 
 /** A section's answer as chart rows. "Not asked" product rows are left out: the chart is about products. */
 export function sectionRows(section: Section, table: StatsTable, catalog: Catalog, locale: Locale): ChartRow[] {
@@ -30,7 +50,7 @@ export function sectionRows(section: Section, table: StatsTable, catalog: Catalo
         ? fill(catalog.analyst.weekOf, { day: formatDay(value, locale) })
         : value === NOT_ASKED
           ? catalog.pages.answers.notAnswered
-          : optionLabel(catalog, section.question, value);
+          : optionLabel(catalog, section.question, value as OptionId);
     return [{ key: value, label, count }];
   });
 }

@@ -4,7 +4,7 @@
  * time; by respondent type, product and platform; by state as a tile map),
  * each with a text alternative, its data table and a CSV download.
  */
-import type { Channel } from "../../db/schema";
+import type { Channel } from "../../check/vocabulary";
 import { fill, formatDay } from "../../i18n";
 import { DIMENSIONS } from "../../stats/dimensions";
 import { BarChart } from "../charts/bar-chart";

@@ -6,7 +6,7 @@
 import type { Guidance } from "../../check/guidance";
 import { spellOut } from "../../check/phonetic";
 import { formatReference } from "../../check/reference";
-import { OUTCOMES } from "../../db/schema";
+import { OUTCOMES } from "../../check/vocabulary";
 import { catalogFor, fill } from "../../i18n";
 import { Blocks } from "../components/blocks";
 import { ErrorSummary } from "../components/error-summary";

@@ -20,7 +20,8 @@ export function QuestionPage(props: QuestionPageProps) {
   const { page, question, error } = props;
   const { catalog } = page;
   const words = questionWords(catalog, question.id);
-  const emptyChoice = question.required ? "" : words.options["prefer_not_to_say"]?.label;
+  const options: Readonly<Record<string, { label: string }>> = words.options;
+  const emptyChoice = question.emptyChoice ? options[question.emptyChoice]?.label : "";
   return (
     <Layout page={page} title={words.title} hasError={Boolean(error)}>
       {props.backHref && (

@@ -3,6 +3,8 @@
  * for them, without a database: each response's values by stats dimension.
  */
 import fc from "fast-check";
+import { CONDITIONS, conditionHolds, type OptionId } from "../../../src/check/questionnaire";
+import type { Channel, Outcome } from "../../../src/check/vocabulary";
 import { DIMENSIONS, NOT_ASKED, NOT_RECORDED, type DimensionName } from "../../../src/stats/dimensions";
 import { cellKey } from "../../../src/stats/slices";
 import type { WeekCounts } from "../../../src/stats/week-tables";
@@ -10,28 +12,28 @@ import type { WeekCounts } from "../../../src/stats/week-tables";
 export type FakeResponse = Partial<Record<DimensionName, readonly string[]>>;
 
 /** Skewed choices, so that counts from 1 to 10 are common next to larger ones. */
-const skewed = (common: readonly string[], rare: readonly string[]) =>
+const skewed = <T extends string>(common: readonly T[], rare: readonly T[]) =>
   fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
 
-const some = (values: readonly string[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
+const some = <T extends string>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
 
 /** One response that follows the questionnaire's branching, over the dimensions the tests use. */
 export const fakeResponse: fc.Arbitrary<FakeResponse> = fc
   .record({
-    respondent: skewed(["household", "small_business"], ["critical_infrastructure", "it_provider", "federal_agency"]),
-    sector: skewed(["energy", "water_wastewater"], ["dams", "nuclear"]),
-    uses: skewed(["yes", "no"], ["removed", "not_sure"]),
-    products: some(["password_manager", "vpn", "endpoint", "other_or_unknown"]),
-    platforms: some(["windows", "mac", "android"]),
-    channel: skewed(["web", "hotline"], ["api"]),
-    outcome: skewed(["guided_removal", NOT_RECORDED], ["referred_to_cisa", "other_help"]),
-    embedded: skewed(["no"], ["yes", "not_sure"]),
+    respondent: skewed<OptionId<"respondent">>(["household", "small_business"], ["critical_infrastructure", "it_provider", "federal_agency"]),
+    sector: skewed<OptionId<"sector">>(["energy", "water_wastewater"], ["dams", "nuclear"]),
+    uses: skewed<OptionId<"has_kaspersky">>(["yes", "no"], ["removed", "not_sure"]),
+    products: some<OptionId<"products">>(["password_manager", "vpn", "endpoint", "other_or_unknown"]),
+    platforms: some<OptionId<"platforms">>(["windows", "mac", "android"]),
+    channel: skewed<Channel>(["web", "hotline"], ["api"]),
+    outcome: skewed<Outcome | typeof NOT_RECORDED>(["guided_removal", NOT_RECORDED], ["referred_to_cisa", "other_help"]),
+    embedded: skewed<OptionId<"embedded">>(["no"], ["yes", "not_sure"]),
   })
   .map((r) => ({
     respondent_type: [r.respondent],
-    sector: [r.respondent === "critical_infrastructure" ? r.sector : NOT_ASKED],
+    sector: [conditionHolds(CONDITIONS.isCriticalInfrastructure, { respondent: r.respondent }) ? r.sector : NOT_ASKED],
     uses_kaspersky: [r.uses],
-    product: r.uses === "yes" || r.uses === "removed" ? r.products : [NOT_ASKED],
+    product: conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.uses }) ? r.products : [NOT_ASKED],
     platform: r.platforms,
     channel: [r.channel],
     outcome: [r.channel === "hotline" ? r.outcome : NOT_ASKED],

@@ -1,0 +1,15 @@
+/**
+ * @module
+ * The service's own vocabularies besides the questionnaire: how a check came
+ * in and what came of a hotline call. Stored with each response, counted for
+ * analysts and accepted by the hotline API, so they live in the core, and
+ * storage and stats import them from here. Import-free for Node scripts.
+ */
+
+/** How a check came in: the public web form, the hotline desk or the JSON API. */
+export const CHANNELS = ["web", "hotline", "api"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** What came of a hotline call, chosen by the agent from this fixed list. */
+export const OUTCOMES = ["guided_removal", "referred_to_cisa", "will_check_and_call_back", "not_affected", "other_help"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
