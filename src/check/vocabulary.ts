@@ -1,7 +1,7 @@
 /**
  * @module
  * The service's own vocabularies besides the questionnaire: how a check came
- * in and what came of a hotline call. Stored with each response, counted for
+ * in, what came of a hotline call and why an agent changed a stored check. Stored with each response, counted for
  * analysts and accepted by the hotline API, so they live in the core, and
  * storage and stats import them from here. Import-free for Node scripts.
  */
@@ -13,3 +13,7 @@ export type Channel = (typeof CHANNELS)[number];
 /** What came of a hotline call, chosen by the agent from this fixed list. */
 export const OUTCOMES = ["guided_removal", "referred_to_cisa", "will_check_and_call_back", "not_affected", "other_help"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** Why an agent changed a stored check's answers: a fixed list, so the audit log holds no free text. */
+export const CHANGE_REASONS = ["caller_checked_devices", "caller_corrected", "situation_changed", "agent_error"] as const;
+export type ChangeReason = (typeof CHANGE_REASONS)[number];

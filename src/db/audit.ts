@@ -6,10 +6,6 @@
 import type { Database } from "./client";
 import { auditLog } from "./schema";
 
-/** Why an agent changed a stored check's answers: a fixed list, so the log holds no free text. */
-export const CHANGE_REASONS = ["caller_checked_devices", "caller_corrected", "situation_changed", "agent_error"] as const;
-export type ChangeReason = (typeof CHANGE_REASONS)[number];
-
 /** Every action staff can take, as written to the log. */
 export type AuditAction =
   | "hotline.check.created"

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/check/guidance/rules";
 import { QUESTIONS } from "../../src/check/questionnaire";
 import { OUTCOMES } from "../../src/check/vocabulary";
-import { CHANGE_REASONS } from "../../src/db/audit";
+import { CHANGE_REASONS } from "../../src/check/vocabulary";
 import { LOCALES, catalogFor, questionWords } from "../../src/i18n";
 
 /** Every leaf of a catalog as "path = value", arrays indexed, so shapes can be compared. */

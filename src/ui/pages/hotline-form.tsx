@@ -5,7 +5,7 @@
  */
 import type { Answers } from "../../check/answers";
 import { formatReference } from "../../check/reference";
-import { CHANGE_REASONS } from "../../db/audit";
+import { CHANGE_REASONS } from "../../check/vocabulary";
 import { LOCALES, catalogFor, fill, type Locale } from "../../i18n";
 import { ErrorSummary, type FieldError } from "../components/error-summary";
 import { HotlineQuestions } from "../components/hotline-questions";
