@@ -16,6 +16,7 @@ import process from "node:process";
 import { parseArgs } from "node:util";
 import { getPlatformProxy } from "wrangler";
 import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../src/db/aggregate-sql.ts";
+import { progress } from "./lib/progress.ts";
 import { RESPONSE_COLUMNS, drawDays, random, referenceCode, seedResponse } from "./seed-data.ts";
 
 const BATCH = 5_000;
@@ -35,17 +36,6 @@ function lastCompleteSunday(now = new Date()): string {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const weekday = (new Date(today).getUTCDay() + 6) % 7;
   return new Date(today - (weekday + 1) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A progress bar on stderr: bar, share, count, rate and time left. */
-function progress(done: number, total: number, started: number) {
-  const width = 30;
-  const share = done / total;
-  const seconds = (Date.now() - started) / 1000;
-  const rate = done / Math.max(seconds, 0.001);
-  const left = Math.round((total - done) / Math.max(rate, 1));
-  const bar = "█".repeat(Math.round(share * width)).padEnd(width, "░");
-  process.stderr.write(`\r${bar} ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}  ${Math.round(rate).toLocaleString("en-US")}/s  ${left}s left `);
 }
 
 /** Adds `count` responses to the D1 at `persistTo`; resolves when all are written. */

@@ -152,3 +152,20 @@ export const purgedReferences = sqliteTable(
   { reference: text().primaryKey() },
   (table) => [check("purged_reference_is_a_code", sql`length(${table.reference}) = 8`)],
 );
+
+/**
+ * The first week (a Monday) each counted dimension is counted from. Weeks
+ * before it hold no counts for that dimension, so stats refuse to answer them
+ * rather than show zeros (src/stats/coverage.ts). Seeded for the facts of
+ * migration 0005; a dimension added later is registered by the app for the
+ * Monday after it first sees it (src/db/coverage.ts), and `npm run
+ * counts:rebuild` lowers it to the first week it recounted (src/db/rebuild.ts).
+ */
+export const dimensionCoverage = sqliteTable(
+  "dimension_coverage",
+  {
+    dim: text().primaryKey(),
+    firstWeek: text("first_week").notNull(),
+  },
+  (table) => [check("dimension_coverage_first_week_is_a_date", sql`${table.firstWeek} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`)],
+);

@@ -14,6 +14,7 @@ import type { Slice } from "../stats/slices";
 import type { StatsQuery } from "../stats/tabulate";
 import type { SliceRow } from "../stats/week-counts";
 import type { Database } from "./client";
+import { coverageQuery } from "./coverage";
 import { dailyCounts, weeklyCounts } from "./schema";
 
 const stored = (slice: Slice) => slice.filter((d) => DIMENSIONS[d].source === "answer");
@@ -102,13 +103,23 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
  */
 const readKey = (slice: Slice) => `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}`;
 
-/** The counts of each slice for the query's weeks and channel, in one batch that reads each set of rows once. */
-export async function readSlices(db: Database, slices: readonly Slice[], query: StatsQuery): Promise<SliceRow[][]> {
+/**
+ * The counts of each slice for the query's weeks and channel, and each
+ * dimension's first week (src/db/coverage.ts), in one batch that reads each set
+ * of rows once.
+ */
+export async function readSlices(
+  db: Database,
+  slices: readonly Slice[],
+  query: StatsQuery,
+): Promise<{ rows: SliceRow[][]; firstWeeks: Map<string, string> }> {
   const keys = slices.map(readKey);
   const distinct = slices.filter((_, s) => keys.indexOf(keys[s]!) === s);
-  const [first, ...rest] = distinct.map((slice) => (needsDays(slice) ? dailyQuery(db, slice, query) : weeklyQuery(db, slice, query)));
-  if (!first) return [];
-  const results = await db.batch([first, ...rest]);
+  const reads = distinct.map((slice) => (needsDays(slice) ? dailyQuery(db, slice, query) : weeklyQuery(db, slice, query)));
+  const [coverage, ...results] = await db.batch([coverageQuery(db), ...reads]);
   const rowsOf = new Map(distinct.map((slice, d) => [readKey(slice), results[d]!]));
-  return slices.map((slice, s) => rowsOf.get(keys[s]!)!.flatMap(({ day, packed }) => unpack(slice, day, packed)));
+  return {
+    rows: slices.map((slice, s) => rowsOf.get(keys[s]!)!.flatMap(({ day, packed }) => unpack(slice, day, packed))),
+    firstWeeks: new Map(coverage.map((row) => [row.dim, row.firstWeek])),
+  };
 }

@@ -55,19 +55,25 @@ analyst.get("/", async (c) => {
   const db = database(c.env.DB);
   const queries = SECTIONS.map((section) => ({ section, query: { ...parsed.query, dimensions: [section.dimension] } }));
   const [first, ...rest] = queries.map(({ query }) => query);
-  const tables = await answerStatsMany(db, [first!, ...rest]);
+  const answered = await answerStatsMany(db, [first!, ...rest], parsed.fromGiven);
+  if (!answered.ok) {
+    // A dimension not counted yet in the weeks asked: the same message as the API, on the date filter.
+    const errors = answered.problems.map((p) => fieldError(page, today, p));
+    return c.html(<AnalystPage page={page} filters={filters} errors={errors} />, 400);
+  }
+  const { tables } = answered;
   const [firstAudit, ...moreAudits] = tables.map((table) => statsAudit(db, c.get("staff"), table));
   await db.batch([firstAudit!, ...moreAudits]);
   const total = tables[0]!.total;
   const result = {
-    from: parsed.query.from,
+    from: tables[0]!.query.from,
     to: parsed.query.to,
     channel: parsed.query.channel,
     total: total.hidden ? null : total.count,
-    sections: queries.map(({ section, query }, i) => ({
+    sections: queries.map(({ section }, i) => ({
       section,
       rows: sectionRows(section, tables[i]!, page.catalog, page.locale),
-      csvHref: csvHref(query, section.dimension),
+      csvHref: csvHref(tables[i]!.query, section.dimension),
     })),
   };
   return c.html(<AnalystPage page={page} filters={filters} errors={[]} result={result} />);

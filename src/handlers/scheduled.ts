@@ -2,10 +2,13 @@
  * @module
  * The daily Cron Trigger (wrangler.toml `[triggers]`): the retention purge.
  * Raw responses from before today minus RETENTION_DAYS are deleted; their
- * counts stay in the aggregates, so no stats answer changes.
+ * counts stay in the aggregates, so no stats answer changes. It also gives a
+ * dimension newly added to the registry its first week (src/db/coverage.ts),
+ * so its weeks start the Monday after the deploy, asked for or not.
  */
 import { addDays, utcDay } from "../check/dates";
 import { database } from "../db/client";
+import { registerFactDimensions } from "../db/coverage";
 import { purgeResponsesBefore } from "../db/retention";
 
 /** Used when RETENTION_DAYS is not set: a little over a year. */
@@ -33,5 +36,7 @@ export async function purgeExpired(env: Pick<Env, "DB"> & { RETENTION_DAYS?: str
 
 /** The Worker's `scheduled` handler. */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller, env) => {
-  await purgeExpired(env, new Date(controller.scheduledTime));
+  const now = new Date(controller.scheduledTime);
+  await registerFactDimensions(database(env.DB), utcDay(now));
+  await purgeExpired(env, now);
 };

@@ -27,7 +27,9 @@ statsApi.get("/", async (c) => {
     return apiError(c, 400, message, parsed.problems);
   }
   const db = database(c.env.DB);
-  const table = await answerStats(db, parsed.query);
+  const answered = await answerStats(db, parsed.query, parsed.fromGiven);
+  if (!answered.ok) return apiError(c, 400, answered.problems.map((p) => p.message).join("; "), answered.problems);
+  const table = answered.tables;
   await statsAudit(db, c.get("staff"), table);
   if (!wantsCsv(parsed.format, c.req.header("Accept"))) return c.json(statsJson(table));
   const { dimensions, from, to } = table.query;

@@ -10,7 +10,9 @@ import type { Staff } from "../auth/middleware";
 import { auditInsert } from "../db/audit";
 import type { Database } from "../db/client";
 import { readSlices } from "../db/stats";
-import { parseStatsQuery, type ParsedQuery } from "../stats/query";
+import { registerDimensions, mondayAfter } from "../db/coverage";
+import { checkCoverage, coveredDimensions } from "../stats/coverage";
+import { parseStatsQuery, type ParsedQuery, type QueryProblem } from "../stats/query";
 import { sliceKey, slicesFor } from "../stats/slices";
 import { anySuppressed, tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
@@ -20,21 +22,36 @@ export function readStatsQuery(c: Context): ParsedQuery {
   return parseStatsQuery(c.req.queries(), utcDay(new Date()));
 }
 
+/** Tables for every query, or the problems that refuse them (a dimension not counted yet in the weeks asked). */
+export type Answered<T> = { readonly ok: true; readonly tables: T } | { readonly ok: false; readonly problems: readonly QueryProblem[] };
+
 /**
  * Counts by each query's dimensions, suppressed, from the weekly and daily
  * counts. The queries share their weeks and channel (the dashboard's five
- * charts), so the counts they need are read once, in one batch.
+ * charts), so the counts they need are read once, in one batch, with each
+ * dimension's first week; they also share `from`, moved or refused together
+ * (src/stats/coverage.ts). A dimension asked with no first week yet is
+ * registered first (src/db/coverage.ts). `fromGiven` as parseStatsQuery says.
  */
-export async function answerStatsMany(db: Database, queries: readonly [StatsQuery, ...StatsQuery[]]): Promise<StatsTable[]> {
+export async function answerStatsMany(db: Database, queries: readonly [StatsQuery, ...StatsQuery[]], fromGiven: boolean): Promise<Answered<StatsTable[]>> {
   const slices = [...new Map(queries.flatMap((q) => slicesFor(q.dimensions)).map((slice) => [sliceKey(slice), slice])).values()];
-  const weeks = groupByWeek(slices, await readSlices(db, slices, queries[0]));
-  return queries.map((query) => tabulate(query, weeks));
+  const { rows, firstWeeks } = await readSlices(db, slices, queries[0]);
+  const today = utcDay(new Date());
+  const unregistered = [...new Set(queries.flatMap((q) => coveredDimensions(q.dimensions)))].filter((d) => !firstWeeks.has(d));
+  await registerDimensions(db, unregistered, today);
+  for (const dim of unregistered) firstWeeks.set(dim, mondayAfter(today));
+  // All dimensions at once, so the shared `from` suits every query.
+  const all = { ...queries[0], dimensions: [...new Set(queries.flatMap((q) => q.dimensions))] };
+  const covered = checkCoverage(all, fromGiven, firstWeeks);
+  if (!covered.ok) return covered;
+  const weeks = groupByWeek(slices, rows);
+  return { ok: true, tables: queries.map((query) => tabulate({ ...query, from: covered.query.from }, weeks)) };
 }
 
 /** Counts by the query's dimensions, suppressed. */
-export async function answerStats(db: Database, query: StatsQuery): Promise<StatsTable> {
-  const [table] = await answerStatsMany(db, [query]);
-  return table!;
+export async function answerStats(db: Database, query: StatsQuery, fromGiven: boolean): Promise<Answered<StatsTable>> {
+  const answered = await answerStatsMany(db, [query], fromGiven);
+  return answered.ok ? { ok: true, tables: answered.tables[0]! } : answered;
 }
 
 /** The audit entry for an answer: who asked, what, and whether anything was hidden. Enumerated values only. */

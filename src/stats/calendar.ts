@@ -4,7 +4,8 @@
  * their Monday, and months (`YYYY-MM`). Every stats answer covers whole weeks
  * (see README, "Differencing"), so these helpers snap days to week boundaries.
  */
-import { addDays, dayBefore } from "../check/dates";
+// With its extension, so Node scripts (counts:rebuild) can load this file as it is.
+import { addDays, dayBefore } from "../check/dates.ts";
 
 export { addDays };
 

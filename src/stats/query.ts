@@ -28,7 +28,9 @@ export type ProblemCode =
   | "from_after_to"
   | "no_complete_week"
   | "unknown_channel"
-  | "unknown_format";
+  | "unknown_format"
+  /** `from` is before a dimension asked was counted (src/stats/coverage.ts). */
+  | "not_yet_counted";
 
 export interface QueryProblem {
   readonly parameter: string;
@@ -37,7 +39,13 @@ export interface QueryProblem {
 }
 
 export type ParsedQuery =
-  | { readonly ok: true; readonly query: StatsQuery; readonly format: StatsFormat | undefined }
+  | {
+      readonly ok: true;
+      readonly query: StatsQuery;
+      readonly format: StatsFormat | undefined;
+      /** `from` was given, not defaulted: one before a dimension's first week is refused, not moved (src/stats/coverage.ts). */
+      readonly fromGiven: boolean;
+    }
   | { readonly ok: false; readonly problems: readonly QueryProblem[] };
 
 const channelSchema = z.enum(CHANNELS);
@@ -103,5 +111,5 @@ export function parseStatsQuery(params: Readonly<Record<string, readonly string[
       `from ${STATS_START} to the last complete week, which ended ${last}`;
     return { ok: false, problems: [{ parameter: to ? "to" : "from", code: "no_complete_week", message }] };
   }
-  return { ok: true, query: { dimensions, from: start, to: end, channel: channel ?? null }, format };
+  return { ok: true, query: { dimensions, from: start, to: end, channel: channel ?? null }, format, fromGiven: from !== undefined };
 }

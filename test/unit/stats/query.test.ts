@@ -6,11 +6,11 @@ const parse = (params: Record<string, string>) => parseStatsQuery(Object.fromEnt
 
 describe("reading the stats parameters", () => {
   it("defaults to every complete week since counting began, every channel, no dimension", () => {
-    expect(parse({})).toEqual({ ok: true, format: undefined, query: { dimensions: [], from: "2024-06-17", to: "2026-11-15", channel: null } });
+    expect(parse({})).toEqual({ ok: true, format: undefined, fromGiven: false, query: { dimensions: [], from: "2024-06-17", to: "2026-11-15", channel: null } });
   });
 
   it("snaps dates outwards to whole weeks, Monday to Sunday", () => {
-    expect(parse({ from: "2025-03-05", to: "2025-03-05" })).toMatchObject({ ok: true, query: { from: "2025-03-03", to: "2025-03-09" } });
+    expect(parse({ from: "2025-03-05", to: "2025-03-05" })).toMatchObject({ ok: true, fromGiven: true, query: { from: "2025-03-03", to: "2025-03-09" } });
   });
 
   it("keeps to the weeks that are counted: none before June 2024, none still going on", () => {
