@@ -18,7 +18,7 @@ import { readAccessConfig, type AccessConfig, type AccessEnv } from "./config";
 import { readDevSession } from "./dev-session";
 import { KeysUnavailable } from "./keys";
 import { StaffRefusalPage } from "./pages";
-import { roleFor, type StaffRole } from "./roles";
+import { canonicalEmail, roleFor, type StaffRole } from "./roles";
 import { verifyAccessToken } from "./verify";
 
 export type { StaffRole } from "./roles";
@@ -83,7 +83,8 @@ export function requireStaff(role: StaffRole) {
       console.warn(`Staff token refused on ${c.req.path}: ${verification.reason}`);
       return refuse(c, 401, config);
     }
-    const { email } = verification;
+    // The canonical form, so the audit log names each person one way (roles.ts).
+    const email = verification.email === undefined ? undefined : canonicalEmail(verification.email);
     if (!email || roleFor(email, config.roles) !== role) return refuse(c, 403);
 
     c.set("staff", { email, role });
