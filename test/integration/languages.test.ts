@@ -46,6 +46,16 @@ describe("languages", () => {
     expect(texts(inEnglish, "h2")).toContain("You do not seem to be affected");
   });
 
+  it("links the other language to a path on this site, never to another host", async () => {
+    // "//host/x" in an href is protocol-relative: it would send the visitor to that host.
+    for (const path of ["//evil.example/x", "/\\evil.example/x", "///evil.example/x?y=1"]) {
+      const page = await (await get(path)).text();
+      const href = /href="([^"]*)" lang="es"/.exec(page)?.[1];
+      expect(href, path).toMatch(/^\/evil\.example\/x\?/);
+      expect(new URL(href!.replaceAll("&amp;", "&"), "https://check.example/").host, path).toBe("check.example");
+    }
+  });
+
   it("speaks Spanish in the API when asked", async () => {
     const questionnaire = await (await get("/api/v1/questionnaire?lang=es")).json<{ questions: { label: string }[] }>();
     expect(questionnaire.questions[0]!.label).toBe("¿Para quién responde?");
