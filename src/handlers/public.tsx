@@ -24,7 +24,7 @@ import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
 import { formValues, readForm } from "./form-answers";
 import { gonePage, isGone } from "./gone";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
-import { limitSubmissions } from "./rate-limit";
+import { limitLookups, limitSubmissions } from "./rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "./turnstile";
 import { recordCheck, resultOf } from "./record-check";
 
@@ -176,7 +176,8 @@ publicPages.get("/result", (c) => {
   );
 });
 
-publicPages.get("/result/:reference", async (c) => {
+// Rate-limited: reference codes must not be guessable by trying them (rate-limit.tsx).
+publicPages.get("/result/:reference", limitLookups, async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   // Shown in the language the visitor chose, else the one the check was taken in.
   const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
