@@ -29,6 +29,8 @@ export default defineConfig({
           ACCESS_LOCAL_PRIVATE_JWK: "",
           DEV_SIGN_IN: "",
           TEST_ACCESS_PRIVATE_JWK: JSON.stringify(privateJwk),
+          // Signs the web form's one-time reference codes (src/handlers/one-time-code.ts).
+          REFERENCE_SIGNING_SECRET: devKeys.newSigningSecret(),
           // `npm run fuzz` raises these; `npm test` uses the fuzz test's fixed defaults.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           FUZZ_SEED: process.env.FUZZ_SEED ?? "",

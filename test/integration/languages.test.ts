@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { Browser, get, location, postJson, texts } from "./helpers";
+import { Browser, get, hiddenFields, location, postJson, texts } from "./helpers";
 
 describe("languages", () => {
   it("switches a page to Spanish, keeps the place and answers, and stays in Spanish afterwards", async () => {
@@ -34,8 +34,9 @@ describe("languages", () => {
     for (const [question, fields] of steps) await browser.post(`/check/${question}`, fields);
     const summary = await (await browser.get("/check/answers")).text();
     expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
-    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
-    expect(location(await browser.post("/check/answers", { reference }))).toBe(`/result/${reference}`);
+    const fields = hiddenFields(summary);
+    const reference = fields.reference!;
+    expect(location(await browser.post("/check/answers", fields))).toBe(`/result/${reference}`);
     const row = await env.DB.prepare("select locale from responses where reference = ?").bind(reference).first();
     expect(row).toEqual({ locale: "es" });
     // A new visitor with no language chosen sees it in Spanish, and can switch to English.
