@@ -18,6 +18,8 @@ export default defineConfig({
     cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
+        // A second, empty database, for tests that apply the migrations step by step.
+        d1Databases: ["MIGRATION_TEST_DB"],
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           ACCESS_LOCAL_JWKS: JSON.stringify(publicJwks),

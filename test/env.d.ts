@@ -5,6 +5,8 @@ declare global {
     interface Env {
       /** Set by vitest.config.ts from migrations/. */
       TEST_MIGRATIONS: D1Migration[];
+      /** An empty D1 (vitest.config.ts), for applying migrations one at a time over data. */
+      MIGRATION_TEST_DB: D1Database;
       /** Staff access in local mode, set by vitest.config.ts (see src/auth/config.ts). */
       ACCESS_LOCAL_JWKS: string;
       ACCESS_AUD: string;
