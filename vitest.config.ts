@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
 
 // Tests run inside workerd with the bindings from wrangler.toml and a real
 // (in-memory) D1. The migrations that `wrangler d1 migrations apply` uses are
@@ -36,6 +37,8 @@ export default defineConfig({
           // `npm run fuzz` raises these; `npm test` uses the fuzz test's fixed defaults.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+          // wrangler.toml's [observability] as wrangler reads it, so a test can pin what is logged.
+          TEST_OBSERVABILITY: JSON.stringify(unstable_readConfig({ config: "./wrangler.toml" }).observability ?? {}),
           TEST_SCRIPT_AGENT_TOKEN: await devKeys.signStaffToken({ privateJwk, role: "agent", audience: ACCESS_AUD }),
         },
       },

@@ -14,6 +14,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { apiError } from "../handlers/api-errors";
+import { loggablePath } from "../handlers/log-safe";
 import { readAccessConfig, type AccessConfig, type AccessEnv } from "./config";
 import { readDevSession } from "./dev-session";
 import { KeysUnavailable } from "./keys";
@@ -80,7 +81,7 @@ export function requireStaff(role: StaffRole) {
     }
     // The reason names the failed check (e.g. JwtTokenExpired); never the token or its claims.
     if (!verification.ok) {
-      console.warn(`Staff token refused on ${c.req.path}: ${verification.reason}`);
+      console.warn(`Staff token refused on ${loggablePath(c.req.path)}: ${verification.reason}`);
       return refuse(c, 401, config);
     }
     // The canonical form, so the audit log names each person one way (roles.ts).
