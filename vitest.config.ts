@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
 
 // Tests run inside workerd with the bindings from wrangler.toml and a real
 // (in-memory) D1. The migrations that `wrangler d1 migrations apply` uses are
@@ -18,6 +19,8 @@ export default defineConfig({
     cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
+        // A second, empty database, for tests that apply the migrations step by step.
+        d1Databases: ["MIGRATION_TEST_DB"],
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           ACCESS_LOCAL_JWKS: JSON.stringify(publicJwks),
@@ -29,9 +32,13 @@ export default defineConfig({
           ACCESS_LOCAL_PRIVATE_JWK: "",
           DEV_SIGN_IN: "",
           TEST_ACCESS_PRIVATE_JWK: JSON.stringify(privateJwk),
+          // Signs the web form's one-time reference codes (src/handlers/one-time-code.ts).
+          REFERENCE_SIGNING_SECRET: devKeys.newSigningSecret(),
           // `npm run fuzz` raises these; `npm test` uses the fuzz test's fixed defaults.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+          // wrangler.toml's [observability] as wrangler reads it, so a test can pin what is logged.
+          TEST_OBSERVABILITY: JSON.stringify(unstable_readConfig({ config: "./wrangler.toml" }).observability ?? {}),
           TEST_SCRIPT_AGENT_TOKEN: await devKeys.signStaffToken({ privateJwk, role: "agent", audience: ACCESS_AUD }),
         },
       },

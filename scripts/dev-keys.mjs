@@ -10,7 +10,8 @@
  *   ACCESS_LOCAL_JWKS and ACCESS_LOCAL_PRIVATE_JWK (always rewritten to match the key),
  *   ACCESS_AUD, STAFF_ROLES, DEV_SIGN_IN and an empty ACCESS_TEAM_DOMAIN (added when
  *   missing; a developer's own values are kept, and the local addresses are added
- *   to STAFF_ROLES). Other lines are left as they are.
+ *   to STAFF_ROLES), and a random REFERENCE_SIGNING_SECRET for the web form's one-time
+ *   codes (src/handlers/one-time-code.ts; made once, then kept). Other lines are left as they are.
  *
  * An empty ACCESS_TEAM_DOMAIN matters: .dev.vars overrides wrangler.toml's [vars],
  * so local development stays in local mode even once production names its team there.
@@ -65,6 +66,11 @@ export function publicJwks(privateJwk) {
 }
 
 const base64url = (bytes) => Buffer.from(bytes).toString("base64url");
+
+/** A random secret for signing one-time reference codes: 32 bytes, 43 characters. */
+export function newSigningSecret() {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
 const jsonPart = (value) => base64url(new TextEncoder().encode(JSON.stringify(value)));
 
 /** A token shaped like a Cloudflare Access token for a local address, signed with the local key. */
@@ -160,6 +166,7 @@ export function updateDevVars(text, privateJwk) {
   }
 
   if (!current.has("DEV_SIGN_IN")) next = setVar(next, "DEV_SIGN_IN", "true");
+  if (!current.get("REFERENCE_SIGNING_SECRET")) next = setVar(next, "REFERENCE_SIGNING_SECRET", newSigningSecret());
   if (!current.has("ACCESS_TEAM_DOMAIN")) next = setVar(next, "ACCESS_TEAM_DOMAIN", "");
   else if (current.get("ACCESS_TEAM_DOMAIN")) {
     warnings.push("ACCESS_TEAM_DOMAIN is set in .dev.vars: the Worker checks tokens against your team, so local tokens are refused and the dev sign-in is off");

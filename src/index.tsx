@@ -14,6 +14,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { devSignIn } from "./auth/dev-sign-in";
 import { apiError } from "./handlers/api-errors";
 import { UnreadableForm } from "./handlers/form-answers";
+import { loggableError, loggablePath } from "./handlers/log-safe";
 import { turnstileSource } from "./handlers/turnstile";
 import { analyst } from "./handlers/analyst";
 import { api } from "./handlers/api";
@@ -96,7 +97,8 @@ app.onError((error, c) => {
     if (isApi) return apiError(c, 400, "The form body could not be read");
     return c.html(<MessagePage page={page} title={unreadable.title} body={unreadable.body} />, 400);
   }
-  console.error(error);
+  // A line, not the error object: Drizzle's message and fields carry the query's values (log-safe.ts).
+  console.error(`${c.req.method} ${loggablePath(c.req.path)}: ${loggableError(error)}`);
   if (isApi) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
   const { serverError } = page.catalog.pages;
   return c.html(<MessagePage page={page} title={serverError.title} body={serverError.body} />, 500);

@@ -14,11 +14,12 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { apiError } from "../handlers/api-errors";
+import { loggablePath } from "../handlers/log-safe";
 import { readAccessConfig, type AccessConfig, type AccessEnv } from "./config";
 import { readDevSession } from "./dev-session";
 import { KeysUnavailable } from "./keys";
 import { StaffRefusalPage } from "./pages";
-import { roleFor, type StaffRole } from "./roles";
+import { canonicalEmail, roleFor, type StaffRole } from "./roles";
 import { verifyAccessToken } from "./verify";
 
 export type { StaffRole } from "./roles";
@@ -80,10 +81,11 @@ export function requireStaff(role: StaffRole) {
     }
     // The reason names the failed check (e.g. JwtTokenExpired); never the token or its claims.
     if (!verification.ok) {
-      console.warn(`Staff token refused on ${c.req.path}: ${verification.reason}`);
+      console.warn(`Staff token refused on ${loggablePath(c.req.path)}: ${verification.reason}`);
       return refuse(c, 401, config);
     }
-    const { email } = verification;
+    // The canonical form, so the audit log names each person one way (roles.ts).
+    const email = verification.email === undefined ? undefined : canonicalEmail(verification.email);
     if (!email || roleFor(email, config.roles) !== role) return refuse(c, 403);
 
     c.set("staff", { email, role });

@@ -1,7 +1,7 @@
 /**
  * @module
- * The pages staff access shows itself: a refusal (401, 403, 503) and the dev
- * sign-in form. Staff pages are in English, and the dev sign-in is a developer
+ * The pages staff access shows itself: a refusal (401, 403, 503, or a cross-site
+ * audited GET waiting for a click) and the dev sign-in form. Staff pages are in English, and the dev sign-in is a developer
  * tool that the public never sees, so these words are inline rather than in the
  * public catalogs; the frame (service name, banner) comes from the English catalog.
  */
@@ -24,11 +24,18 @@ export function homeOf(role: StaffRole): string {
   return ROLE_WORDS[role].page;
 }
 
-export function StaffRefusalPage(props: { title: string; body: string; devSignInHref?: string }) {
+export function StaffRefusalPage(props: { title: string; body: string; devSignInHref?: string; continueHref?: string }) {
   return (
     <Layout page={english} title={props.title}>
       <h1>{props.title}</h1>
       <p>{props.body}</p>
+      {props.continueHref && (
+        <p>
+          <a class="usa-button" href={props.continueHref}>
+            Continue
+          </a>
+        </p>
+      )}
       {props.devSignInHref && (
         <p>
           <a class="usa-link" href={props.devSignInHref}>

@@ -23,6 +23,20 @@ export interface StaffRoles {
 const rolesShape = z.record(z.string(), z.enum(STAFF_ROLE_NAMES));
 const ADDRESS = /^[^@\s]+@[^@\s]+$/;
 const DOMAIN = /^@[^@\s]+$/;
+/** Printable ASCII: what the addresses in STAFF_ROLES and Access tokens are compared as. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** Lower-cases A-Z only; never any other letter (see the module note). */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+
+/**
+ * The one form an address is matched and logged in: trimmed, ASCII lower case;
+ * undefined when it is not a plain-ASCII address.
+ */
+export function canonicalEmail(email: string): string | undefined {
+  const address = asciiLower(email.trim());
+  return PLAIN_ASCII.test(address) && ADDRESS.test(address) ? address : undefined;
+}
 
 /** Parses `STAFF_ROLES`; on any mistake, says what is wrong instead, so the caller can refuse everyone. */
 export function parseStaffRoles(json: string): StaffRoles | { problem: string } {
@@ -37,7 +51,8 @@ export function parseStaffRoles(json: string): StaffRoles | { problem: string } 
   const addresses = new Map<string, StaffRole>();
   const domains = new Map<string, StaffRole>();
   for (const [key, role] of Object.entries(shape.data)) {
-    const name = key.trim().toLowerCase();
+    const name = asciiLower(key.trim());
+    if (!PLAIN_ASCII.test(name)) return { problem: `STAFF_ROLES key "${key}" is not plain ASCII` };
     const target = DOMAIN.test(name) ? domains : ADDRESS.test(name) ? addresses : undefined;
     const entry = DOMAIN.test(name) ? name.slice(1) : name;
     // A typo must not silently give or take away access: refuse the whole map.
@@ -50,7 +65,7 @@ export function parseStaffRoles(json: string): StaffRoles | { problem: string } 
 
 /** The role of a signed-in address: its own entry, else its domain's, else none. */
 export function roleFor(email: string, roles: StaffRoles): StaffRole | undefined {
-  const address = email.trim().toLowerCase();
-  if (!ADDRESS.test(address)) return undefined;
+  const address = canonicalEmail(email);
+  if (!address) return undefined;
   return roles.addresses.get(address) ?? roles.domains.get(address.slice(address.lastIndexOf("@") + 1));
 }

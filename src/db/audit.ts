@@ -1,7 +1,7 @@
 /**
  * @module
- * The staff audit log: who did what, and when. Entries never carry a reference
- * code or answers (see the auditLog table), so they cannot be joined to a response.
+ * The staff audit log: who did what, and in which hour. Entries never carry a
+ * reference code or answers (see the auditLog table), so they cannot be joined to a response.
  */
 import type { Database } from "./client";
 import { auditLog } from "./schema";
@@ -22,6 +22,14 @@ export interface AuditEntry {
   readonly detail?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
 }
 
+/**
+ * The hour an entry is logged under, "2026-12-02T13:00Z": never minutes or seconds, so an
+ * entry cannot be paired with a request by its time (the table's CHECK refuses finer ones).
+ */
+export function auditHour(at: Date): string {
+  return `${at.toISOString().slice(0, 13)}:00Z`;
+}
+
 /** The insert statement for an entry, so callers can put it in the same batch as their change. */
 export function auditInsert(db: Database, entry: AuditEntry, at: Date = new Date()) {
   return db.insert(auditLog).values({
@@ -29,7 +37,7 @@ export function auditInsert(db: Database, entry: AuditEntry, at: Date = new Date
     role: entry.role,
     action: entry.action,
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
-    at: at.toISOString(),
+    at: auditHour(at),
   });
 }
 

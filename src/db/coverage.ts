@@ -1,7 +1,7 @@
 /**
  * @module
  * Which week each counted dimension is counted from (`dimension_coverage`).
- * Migration 0005 gave every dimension counted then its first week; a
+ * Migration 0006 gave every dimension counted then its first week; a
  * dimension added to the registry later gets its row here, from the daily
  * cron or from the first stats read that asks for it. Its first week is the
  * Monday after that day, since the week it appears in is counted only from

@@ -32,6 +32,10 @@ const singleChoiceColumns = Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id
  * One completed check. Single-choice answers are columns named after their
  * question id (derived from the registry); a question that did not apply is
  * NULL. Multiple-choice answers are in `response_choices`.
+ * Stored WITHOUT ROWID (migration 0005, by hand: Drizzle cannot say it), as are
+ * the choices: rows sit in key order, so nothing stored tells which response came
+ * before which, and a day's responses cannot be lined up with that day's audit
+ * entries. A migration that rebuilds either table must keep it (a test checks).
  */
 export const responses = sqliteTable(
   "responses",
@@ -84,18 +88,29 @@ export const ANSWER_COLUMNS = Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [
  * Staff actions: who did what, when. Deliberately holds no reference code and
  * no answers, so the time of a call can never be joined to what the caller said.
  */
-export const auditLog = sqliteTable("audit_log", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  /** The staff member's identity (their Access email). */
-  staff: text().notNull(),
-  role: text().notNull(),
-  /** What they did, e.g. "hotline.check.created" (see src/db/audit.ts). */
-  action: text().notNull(),
-  /** Enumerated details only (a reason code, a query's parameters): never answers or references. */
-  detail: text(),
-  /** When, as an ISO 8601 UTC timestamp. */
-  at: text().notNull(),
-});
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The staff member's identity (their Access email). */
+    staff: text().notNull(),
+    role: text().notNull(),
+    /** What they did, e.g. "hotline.check.created" (see src/db/audit.ts). */
+    action: text().notNull(),
+    /** Enumerated details only (a reason code, a query's parameters): never answers or references. */
+    detail: text(),
+    /**
+     * When, to the hour (UTC, "2026-12-02T13:00Z"): enough to place an action in a shift or
+     * an incident, too coarse to pair with a request's time. The id orders entries; that
+     * is harmless because responses carry no order (see `responses`).
+     */
+    at: text().notNull(),
+  },
+  (table) => [
+    // In two globs: D1 refuses a GLOB pattern over 50 characters ("pattern too complex").
+    check("audit_at_is_an_hour", sql`substr(${table.at}, 1, 10) glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and substr(${table.at}, 11) glob 'T[0-9][0-9]:00Z'`),
+  ],
+);
 
 /**
  * Counts of responses by week and channel: in all (dims ""), by one dimension
@@ -157,7 +172,7 @@ export const purgedReferences = sqliteTable(
  * The first week (a Monday) each counted dimension is counted from. Weeks
  * before it hold no counts for that dimension, so stats refuse to answer them
  * rather than show zeros (src/stats/coverage.ts). Seeded for the facts of
- * migration 0005; a dimension added later is registered by the app for the
+ * migration 0006; a dimension added later is registered by the app for the
  * Monday after it first sees it (src/db/coverage.ts), and `npm run
  * counts:rebuild` lowers it to the first week it recounted (src/db/rebuild.ts).
  */

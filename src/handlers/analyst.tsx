@@ -19,6 +19,7 @@ import { AnalystPage } from "../ui/pages/analyst";
 import { SECTIONS, sectionRows } from "../ui/pages/analyst-sections";
 import { pageContext, rememberLocale } from "./locale";
 import { answerStatsMany, statsAudit } from "./stats-request";
+import { onlyFromThisSite } from "./same-site";
 
 type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
 export const analyst = new Hono<AnalystEnv>();
@@ -42,7 +43,8 @@ function csvHref(query: StatsQuery, dimension: string): string {
   return `/api/v1/stats?${params}`;
 }
 
-analyst.get("/", async (c) => {
+// Writes an audit entry: never for a request another site started (same-site.tsx).
+analyst.get("/", onlyFromThisSite, async (c) => {
   const page = pageContext(c);
   const filters = Object.fromEntries(FILTERS.map((f) => [f, c.req.query(f) ?? ""])) as Record<(typeof FILTERS)[number], string>;
   const asked = Object.fromEntries(FILTERS.flatMap((f) => (filters[f] ? [[f, [filters[f]]]] : [])));

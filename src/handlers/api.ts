@@ -11,7 +11,7 @@ import { catalogFor, questionWords } from "../i18n";
 import { apiError } from "./api-errors";
 import { goneJson, isGone } from "./gone";
 import { readCheckRequest, requestedLocale, unsupportedLang } from "./check-request";
-import { limitSubmissions } from "./rate-limit";
+import { limitLookups, limitSubmissions } from "./rate-limit";
 import { requireTurnstile } from "./turnstile";
 import { recordCheck, resultOf } from "./record-check";
 
@@ -59,7 +59,8 @@ api.post("/checks", limitSubmissions, requireTurnstile, async (c) => {
   });
 });
 
-api.get("/checks/:reference", async (c) => {
+// Rate-limited: reference codes must not be guessable by trying them (rate-limit.tsx).
+api.get("/checks/:reference", limitLookups, async (c) => {
   const lang = c.req.query("lang");
   const locale = lang === undefined ? undefined : requestedLocale(lang);
   if (lang !== undefined && !locale) return apiError(c, 400, unsupportedLang(lang));

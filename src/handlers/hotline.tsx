@@ -26,6 +26,7 @@ import { answersFromForm, formValues, readForm } from "./form-answers";
 import { pageContext, rememberLocale } from "./locale";
 import { hotlineGoneMessage, hotlineGonePage, isGone } from "./gone";
 import { notFound } from "./public";
+import { onlyFromThisSite } from "./same-site";
 import { recordCheck } from "./record-check";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
@@ -100,7 +101,8 @@ hotline.post("/", async (c) => {
   return c.redirect(`/hotline/checks/${check.reference}`, 303);
 });
 
-hotline.get("/open", async (c) => {
+// Writes an audit entry: never for a request another site started (same-site.tsx).
+hotline.get("/open", onlyFromThisSite, async (c) => {
   const page = pageContext(c);
   const typed = c.req.query("reference") ?? "";
   const reference = normalizeReference(typed);

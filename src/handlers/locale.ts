@@ -39,9 +39,12 @@ export const rememberLocale: MiddlewareHandler = async (c, next) => {
  */
 export function pageContext(c: Context, locale: Locale = pageLocale(c)): PageContext {
   const url = new URL(c.req.url);
+  // From the path alone, with one leading slash: a request for "//evil.example/x" must
+  // not become href="//evil.example/x?lang=es", which browsers read as another host.
+  const path = `/${url.pathname.replace(/^\/+/, "")}`;
   const otherLanguages = LOCALES.filter((other) => other !== locale).map((other) => {
     url.searchParams.set("lang", other);
-    return { locale: other, name: catalogFor(other).site.languageName, href: `${url.pathname}${url.search}` };
+    return { locale: other, name: catalogFor(other).site.languageName, href: `${path}${url.search}` };
   });
   return { locale, catalog: catalogFor(locale), otherLanguages };
 }

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { applies, offeredOptions, pruneAnswers, type Answers } from "../check/answers";
 import { CHECK_ANSWERS, applicableQuestions, firstUnanswered, nextStep, previousStep } from "../check/journey";
 import { QUESTIONS, findQuestion, type Question } from "../check/questionnaire";
-import { newReference, normalizeReference } from "../check/reference";
+import { normalizeReference } from "../check/reference";
 import { validateAnswers } from "../check/answers";
 import { database } from "../db/client";
 import { fill, questionWords } from "../i18n";
@@ -24,7 +24,8 @@ import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
 import { formValues, readForm } from "./form-answers";
 import { gonePage, isGone } from "./gone";
 import { chosenLocale, pageContext, rememberLocale } from "./locale";
-import { limitSubmissions } from "./rate-limit";
+import { acceptedReference, issueReference } from "./one-time-code";
+import { limitLookups, limitSubmissions } from "./rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "./turnstile";
 import { recordCheck, resultOf } from "./record-check";
 
@@ -51,7 +52,7 @@ publicPages.get(`/check/${NOT_SURE.page}`, (c) => {
   );
 });
 
-publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
+publicPages.get(`/check/${CHECK_ANSWERS}`, async (c) => {
   const answers = readAnswers(c);
   const missing = firstUnanswered(answers);
   if (missing) return c.redirect(stepHref(missing.id), 303);
@@ -62,7 +63,7 @@ publicPages.get(`/check/${CHECK_ANSWERS}`, (c) => {
       questions={applicableQuestions(answers)}
       answers={answers}
       backHref={back && stepHref(back)}
-      oneTimeReference={newReference()}
+      oneTimeReference={await issueReference(c.env)}
       turnstileSiteKey={turnstileSiteKey(c.env)}
     />,
   );
@@ -73,10 +74,11 @@ publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, requireTurnstile, 
   const form = await readForm(c);
   const answers = readAnswers(c);
   const validation = validateAnswers(answers);
-  // The one-time code names a repeated press of the button; a missing or
-  // malformed one just means a fresh code is drawn.
+  // The one-time code names a repeated press of the button. Only a code this server
+  // signed is proposed: a missing, malformed or made-up one just means a fresh code.
   const [typed] = formValues(form, "reference");
-  const proposed = typed === undefined ? undefined : normalizeReference(typed);
+  const [signature] = formValues(form, "reference_signature");
+  const proposed = await acceptedReference(c.env, typed, signature);
   if (!validation.ok) {
     if (proposed && (await resultOf(database(c.env.DB), proposed))) return c.redirect(`/result/${proposed}`, 303);
     const { sessionLost } = page.catalog.pages;
@@ -178,7 +180,8 @@ publicPages.get("/result", (c) => {
   );
 });
 
-publicPages.get("/result/:reference", async (c) => {
+// Rate-limited: reference codes must not be guessable by trying them (rate-limit.tsx).
+publicPages.get("/result/:reference", limitLookups, async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   // Shown in the language the visitor chose, else the one the check was taken in.
   const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));

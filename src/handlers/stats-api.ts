@@ -13,6 +13,7 @@ import { database } from "../db/client";
 import { statsCsv, statsJson } from "../stats/output";
 import { apiError } from "./api-errors";
 import { answerStats, readStatsQuery, statsAudit } from "./stats-request";
+import { onlyFromThisSite } from "./same-site";
 
 export const statsApi = new Hono<{ Bindings: Env; Variables: StaffVariables }>();
 statsApi.use(requireStaff("analyst"));
@@ -20,7 +21,8 @@ statsApi.use(requireStaff("analyst"));
 const wantsCsv = (format: string | undefined, accept: string | undefined) =>
   format === "csv" || (format === undefined && /\btext\/csv\b/i.test(accept ?? ""));
 
-statsApi.get("/", async (c) => {
+// Writes an audit entry: never for a request another site started (same-site.tsx).
+statsApi.get("/", onlyFromThisSite, async (c) => {
   const parsed = readStatsQuery(c);
   if (!parsed.ok) {
     const message = parsed.problems.map((p) => p.message).join("; ");

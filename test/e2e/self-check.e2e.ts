@@ -248,11 +248,13 @@ describe("the public self-check in Chromium", () => {
 
     const reference = await page.locator('form input[type="hidden"][name="reference"]').inputValue();
     expect(reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{8}$/);
+    // The server's signature of the code: without it, a posted code is replaced by a fresh one.
+    const signature = await page.locator('form input[type="hidden"][name="reference_signature"]').inputValue();
 
     // Two presses in quick succession: the same form, the same cookies, at the same time.
     const press = () =>
       page.request.post(`${baseUrl()}/check/answers`, {
-        form: { reference },
+        form: { reference, reference_signature: signature },
         headers: { Origin: baseUrl() },
       });
     const [first, second] = await Promise.all([press(), press()]);

@@ -37,7 +37,7 @@ export function weeksOf(counts: Counts, part: "before" | "from", from: string): 
   return { weekly: counts.weekly.filter((r) => keep(r[0])), daily: counts.daily.filter((r) => keep(r[0])) };
 }
 
-/** Puts dimension_coverage back as migration 0005 left it: every fact dimension from 2024-06-17. */
+/** Puts dimension_coverage back as migration 0006 left it: every fact dimension from 2024-06-17. */
 export async function resetCoverage(): Promise<void> {
   await env.DB.batch([
     env.DB.prepare("DELETE FROM dimension_coverage"),

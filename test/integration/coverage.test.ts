@@ -19,7 +19,7 @@ beforeEach(async () => {
 afterEach(resetCoverage);
 
 describe("the first week each counted dimension is counted from (src/db/coverage.ts)", () => {
-  it("is 2024-06-17 for every dimension counted when migration 0005 ran", async () => {
+  it("is 2024-06-17 for every dimension counted when migration 0006 ran", async () => {
     const coverage = await readCoverage(database(env.DB));
     expect(Object.fromEntries(coverage)).toEqual(Object.fromEntries(FACT_DIMENSIONS.map((d) => [d, "2024-06-17"])));
     expect(FACT_DIMENSIONS).toEqual(expect.arrayContaining(["respondent_type", "product", "platform", "state", "locale", "outcome"]));

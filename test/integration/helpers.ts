@@ -90,3 +90,10 @@ export function texts(html: string, tag: string): string[] {
     m[1]!.replace(/<[^>]+>/g, "").trim(),
   );
 }
+
+/** The hidden fields of a page's forms, as a browser would post them (e.g. the one-time reference and its signature). */
+export function hiddenFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields[name!] = value!;
+  return fields;
+}

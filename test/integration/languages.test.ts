@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { answers } from "../support/answers";
-import { Browser, get, location, postJson, texts } from "./helpers";
+import { Browser, get, hiddenFields, location, postJson, texts } from "./helpers";
 
 describe("languages", () => {
   it("switches a page to Spanish, keeps the place and answers, and stays in Spanish afterwards", async () => {
@@ -28,8 +28,9 @@ describe("languages", () => {
     for (const [question, value] of Object.entries(household)) await browser.post(`/check/${question}`, { [question]: value });
     const summary = await (await browser.get("/check/answers")).text();
     expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
-    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
-    expect(location(await browser.post("/check/answers", { reference }))).toBe(`/result/${reference}`);
+    const fields = hiddenFields(summary);
+    const reference = fields.reference!;
+    expect(location(await browser.post("/check/answers", fields))).toBe(`/result/${reference}`);
     const row = await env.DB.prepare("select locale from responses where reference = ?").bind(reference).first();
     expect(row).toEqual({ locale: "es" });
     // A new visitor with no language chosen sees it in Spanish, and can switch to English.
@@ -38,6 +39,16 @@ describe("languages", () => {
     expect(texts(result, "h2")).toContain("Parece que esto no le afecta");
     const inEnglish = await (await get(`/result/${reference}?lang=en`)).text();
     expect(texts(inEnglish, "h2")).toContain("You do not seem to be affected");
+  });
+
+  it("links the other language to a path on this site, never to another host", async () => {
+    // "//host/x" in an href is protocol-relative: it would send the visitor to that host.
+    for (const path of ["//evil.example/x", "/\\evil.example/x", "///evil.example/x?y=1"]) {
+      const page = await (await get(path)).text();
+      const href = /href="([^"]*)" lang="es"/.exec(page)?.[1];
+      expect(href, path).toMatch(/^\/evil\.example\/x\?/);
+      expect(new URL(href!.replaceAll("&amp;", "&"), "https://check.example/").host, path).toBe("check.example");
+    }
   });
 
   it("speaks Spanish in the API when asked", async () => {

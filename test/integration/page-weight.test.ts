@@ -3,7 +3,7 @@
 // `npm run weight` runs just this file; the table it prints is the measurement.
 import { afterAll, describe, expect, it } from "vitest";
 import { answers } from "../support/answers";
-import { Browser, get, location } from "./helpers";
+import { Browser, get, hiddenFields, location } from "./helpers";
 
 const BUDGET_BYTES = 14 * 1024;
 
@@ -14,7 +14,7 @@ async function gzipped(text: string): Promise<number> {
 
 const measured: { page: string; html: number; css: number; total: number }[] = [];
 
-/** A browser that has answered up to the check-your-answers page, and the reference it produced. */
+/** A browser that has answered up to the check-your-answers page, and that page's hidden fields (the one-time code and its signature). */
 async function completedCheck() {
   const browser = new Browser();
   const everything = answers({
@@ -30,15 +30,15 @@ async function completedCheck() {
   });
   for (const [question, value] of Object.entries(everything)) await browser.post(`/check/${question}`, { [question]: value });
   const summary = await (await browser.get("/check/answers")).text();
-  const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
-  return { browser, reference };
+  return { browser, fields: hiddenFields(summary) };
 }
 
 describe("page weight", async () => {
-  const { browser, reference } = await completedCheck();
+  const { browser, fields } = await completedCheck();
+  const reference = fields.reference!;
   const summaryHtml = await (await browser.get("/check/answers")).text();
   const statesHtml = await (await browser.get("/check/state")).text();
-  const submitted = await browser.post("/check/answers", { reference });
+  const submitted = await browser.post("/check/answers", fields);
   expect(location(submitted)).toBe(`/result/${reference}`);
 
   // The heaviest page of each kind: the longest result, the longest question, every page type.

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../src/check/questionnaire";
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
-import { Browser, postJson } from "./helpers";
+import { Browser, hiddenFields, postJson } from "./helpers";
 
 /** Every column a response table may have. A new column must be added here on purpose, after a privacy review. */
 const RESPONSE_COLUMNS: Record<string, string[]> = {
@@ -95,8 +95,9 @@ describe("privacy of stored responses", () => {
       await browser.post(`/check/${question}`, { [question]: value, name: MARKERS.freeText }, identifying);
     }
     const summary = await (await browser.get("/check/answers")).text();
-    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
-    const web = await browser.post("/check/answers", { reference, comment: MARKERS.freeText }, identifying);
+    const fields = hiddenFields(summary);
+    const reference = fields.reference!;
+    const web = await browser.post("/check/answers", { ...fields, comment: MARKERS.freeText }, identifying);
     expect(web.status).toBe(303);
     // The API, with identifying headers.
     const api = await postJson(

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/check/answers";
 import type { QuestionId } from "../../src/check/questionnaire";
-import { Browser, get, location, texts } from "./helpers";
+import { Browser, get, hiddenFields, location, texts } from "./helpers";
 
 /**
  * One page of the web form: the question, the answer chosen on it (typed by
@@ -33,8 +33,8 @@ const householdJourney: Step[] = [
 
 async function submit(browser: Browser) {
   const summary = await (await browser.get("/check/answers")).text();
-  const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
-  return { summary, reference, res: await browser.post("/check/answers", { reference }) };
+  const fields = hiddenFields(summary);
+  return { summary, reference: fields.reference!, res: await browser.post("/check/answers", fields) };
 }
 
 describe("the public self-check", () => {
@@ -119,10 +119,11 @@ describe("the public self-check", () => {
     const browser = new Browser();
     await answerAll(browser, householdJourney);
     const summary = await (await browser.get("/check/answers")).text();
-    const reference = /name="reference" value="([A-Z0-9]{8})"/.exec(summary)![1]!;
+    const fields = hiddenFields(summary);
+    const reference = fields.reference!;
     const cookie = browser.cookieHeader;
-    const first = await browser.post("/check/answers", { reference }, { cookie });
-    const second = await browser.post("/check/answers", { reference }, { cookie });
+    const first = await browser.post("/check/answers", fields, { cookie });
+    const second = await browser.post("/check/answers", fields, { cookie });
     expect(location(first)).toBe(`/result/${reference}`);
     expect(location(second)).toBe(`/result/${reference}`);
     const rows = await env.DB.prepare("select count(*) as n from responses where reference = ?").bind(reference).first<{ n: number }>();

@@ -18,6 +18,17 @@ describe("the submission rate limit", () => {
     expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": clientAddress() })).status).toBe(201);
   });
 
+  it("counts every address of one IPv6 /64 as one client", async () => {
+    // One home or server usually holds a whole /64: 2^64 addresses must not be 2^64 allowances.
+    const [a, b] = crypto.getRandomValues(new Uint16Array(2));
+    const network = `2001:db8:${a!.toString(16)}:${b!.toString(16)}`;
+    for (let i = 0; i < LIMIT; i++) {
+      expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": `${network}::${(i + 1).toString(16)}` })).status).toBe(201);
+    }
+    const written = `${network.replace("2001:db8", "2001:0db8")}:0:0:0:abcd`;
+    expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": written })).status).toBe(429);
+  });
+
   it("shows the web form a friendly page and keeps the answers", async () => {
     const address = clientAddress();
     const browser = new Browser({ "cf-connecting-ip": address });

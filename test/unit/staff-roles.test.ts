@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStaffRoles, roleFor, type StaffRoles } from "../../src/auth/roles";
+import { canonicalEmail, parseStaffRoles, roleFor, type StaffRoles } from "../../src/auth/roles";
 
 function roles(json: object): StaffRoles {
   const parsed = parseStaffRoles(JSON.stringify(json));
@@ -28,7 +28,18 @@ describe("STAFF_ROLES", () => {
     expect(roleFor("", map)).toBeUndefined();
   });
 
+  it("refuses an address that is not plain ASCII, so a lookalike letter cannot match a listed domain", () => {
+    // "\u212A" is the Kelvin sign: toLowerCase() turns it into an ASCII "k".
+    const kaspersky = roles({ "@kaspersky.example": "agent", "kim@example.gov": "analyst" });
+    expect(roleFor("mallory@\u212Aaspersky.example", kaspersky)).toBeUndefined();
+    expect(roleFor("\u212Aim@example.gov", kaspersky)).toBeUndefined();
+    expect(roleFor("KIM@EXAMPLE.GOV", kaspersky)).toBe("analyst");
+    expect(canonicalEmail(" Kim@Example.GOV ")).toBe("kim@example.gov");
+    expect(canonicalEmail("kim@exampl\u00e9.gov")).toBeUndefined();
+  });
+
   it.each([
+    ["a key that is not plain ASCII", '{"@\u212Aaspersky.example":"agent"}', /not plain ASCII/],
     ["not JSON", "alice@example.gov=agent", /not valid JSON/],
     ["a list", '["alice@example.gov"]', /must map addresses/],
     ["an unknown role", '{"alice@example.gov":"admin"}', /must map addresses to one of: agent, analyst/],

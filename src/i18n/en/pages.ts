@@ -86,6 +86,10 @@ export const pages = {
     title: "Too many checks from your connection",
     body: "So that the service stays available for everyone, we accept a limited number of checks a minute from one connection. Your answers are kept: wait a minute, then go back and press the button again.",
   },
+  tooManyLookups: {
+    title: "Too many look-ups from your connection",
+    body: "So that reference codes cannot be guessed, we answer a limited number of look-ups a minute from one connection. Wait a minute, then try again.",
+  },
   unreadable: {
     title: "We could not read that form",
     body: "What was sent was not a form this service understands. Go back and try again.",

@@ -87,6 +87,10 @@ export const pages = {
     title: "Demasiadas consultas desde su conexión",
     body: "Para que el servicio siga disponible para todos, aceptamos un número limitado de consultas por minuto desde una misma conexión. Sus respuestas se guardaron: espere un minuto, vuelva atrás y presione el botón otra vez.",
   },
+  tooManyLookups: {
+    title: "Demasiadas búsquedas desde su conexión",
+    body: "Para que nadie pueda adivinar los códigos de referencia, respondemos un número limitado de búsquedas por minuto desde una misma conexión. Espere un minuto y vuelva a intentarlo.",
+  },
   unreadable: {
     title: "No pudimos leer ese formulario",
     body: "Lo que se envió no es un formulario que este servicio entienda. Vuelva atrás e inténtelo de nuevo.",

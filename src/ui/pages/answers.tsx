@@ -2,7 +2,8 @@
  * @module
  * Check your answers: every question that applies, with a Change link each,
  * and the form that completes the check. The form carries a one-time reference
- * code, so pressing the button twice stores one response.
+ * code, so pressing the button twice stores one response, and the server's
+ * signature of it, so no other code can be posted in its place (one-time-code.ts).
  */
 import type { Answers } from "../../check/answers";
 import { selected } from "../../check/answers";
@@ -17,7 +18,8 @@ export interface AnswersPageProps {
   readonly questions: readonly Question[];
   readonly answers: Answers;
   readonly backHref?: string;
-  readonly oneTimeReference: string;
+  /** A fresh code and its signature (none when no signing secret is configured). */
+  readonly oneTimeReference: { readonly reference: string; readonly signature?: string | undefined };
   /** Set when Turnstile is on: its widget goes in the form (and its script on this page only). */
   readonly turnstileSiteKey?: string;
 }
@@ -55,7 +57,8 @@ export function AnswersPage(props: AnswersPageProps) {
       <h2>{page.submitTitle}</h2>
       <p>{page.submitText}</p>
       <form method="post" action="/check/answers">
-        <input type="hidden" name="reference" value={oneTimeReference} />
+        <input type="hidden" name="reference" value={oneTimeReference.reference} />
+        {oneTimeReference.signature && <input type="hidden" name="reference_signature" value={oneTimeReference.signature} />}
         {turnstileSiteKey && (
           <>
             <div class="cf-turnstile" data-sitekey={turnstileSiteKey} data-language={context.locale}></div>
