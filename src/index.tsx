@@ -1,79 +1,40 @@
 /**
  * @module
- * The Worker: shared middleware (security headers, CSRF, body size) and the
- * surfaces, each a Hono sub-app mounted here.
+ * The Worker: what every request goes through, then the surfaces, each a
+ * Hono sub-app mounted at its path. The API's mount answers in JSON and every
+ * other surface with pages (src/middleware/refusals.tsx), so refusals,
+ * not-found and errors speak the surface's language without looking at paths.
  */
 // hono/tiny has one small router (PatternRouter) instead of two large ones, which keeps the bundle
 // (npm run build prints its size) under its 100 KB goal; our few dozen routes need no more. Every
 // sub-app uses it too.
 import { Hono } from "hono/tiny";
 import { HTTPException } from "hono/http-exception";
-import { bodyLimit } from "hono/body-limit";
-import { csrf } from "hono/csrf";
-import { secureHeaders } from "hono/secure-headers";
 import { devSignIn } from "./auth/dev-sign-in";
-import { apiError } from "./handlers/api-errors";
-import { UnreadableForm } from "./handlers/form-answers";
-import { loggableError, loggablePath } from "./handlers/log-safe";
-import { turnstileSource } from "./handlers/turnstile";
+import { UnreadableForm } from "./contracts/form-answers";
 import { analyst } from "./handlers/analyst";
 import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
-import { pageContext } from "./handlers/locale";
-import { notFound, publicPages } from "./handlers/public";
+import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
 import { statsApi } from "./handlers/stats-api";
-import { MessagePage } from "./ui/pages/message";
+import { loggableError, loggablePath } from "./middleware/log-safe";
+import { NOT_FOUND, refuse, respondsWith } from "./middleware/refusals";
+import { limitBodySize, noSharedCaching, sameOriginForms, securityHeaders } from "./middleware/security";
 
-/** A check is a few hundred bytes; anything much larger is not a check. */
-const MAX_BODY_BYTES = 8 * 1024;
+/** Where the API lives: every route under it, and every unknown address there, answers in JSON. */
+const API_ROOT = "/api";
 
 const app = new Hono<{ Bindings: Env }>();
 
-app.use(
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'none'"],
-      // Only the hotline screen has a script (/assets/hotline.js); nothing inline, ever. Turnstile,
-      // when it is turned on, adds its origin on the one page that shows its widget.
-      scriptSrc: ["'self'", turnstileSource],
-      frameSrc: [(c) => turnstileSource(c) || "'none'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-    strictTransportSecurity: "max-age=31536000; includeSubDomains",
-    referrerPolicy: "no-referrer",
-  }),
-);
-// Form posts must come from our own pages (Origin / Sec-Fetch-Site); JSON API
-// calls are not forms, and the API refuses any other content type.
-app.use(csrf());
-app.use(
-  bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => {
-      if (c.req.path.startsWith("/api/")) return apiError(c, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`);
-      const page = pageContext(c);
-      const { tooLarge } = page.catalog.pages;
-      return c.html(<MessagePage page={page} title={tooLarge.title} body={tooLarge.body} />, 413);
-    },
-  }),
-);
-app.use(async (c, next) => {
-  await next();
-  // Pages reflect one person's answers: never keep them in shared caches.
-  if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
-});
+app.use(`${API_ROOT}/*`, respondsWith("json"));
+app.use(securityHeaders, sameOriginForms, limitBodySize, noSharedCaching);
 
-app.route("/api/v1/hotline", hotlineApi);
-app.route("/api/v1/stats", statsApi);
-app.route("/api/v1", api);
+app.route(`${API_ROOT}/v1/hotline`, hotlineApi);
+app.route(`${API_ROOT}/v1/stats`, statsApi);
+app.route(`${API_ROOT}/v1`, api);
 app.route("/hotline", hotline);
 app.route("/analyst", analyst);
 app.route("/assets", assets);
@@ -81,27 +42,25 @@ app.route("/assets", assets);
 app.route("/dev", devSignIn);
 app.route("/", publicPages);
 
-app.notFound((c) => (c.req.path.startsWith("/api/") ? apiError(c, 404, "Not found") : notFound(c)));
+app.notFound((c) => refuse(c, 404, NOT_FOUND));
 
 app.onError((error, c) => {
-  const isApi = c.req.path.startsWith("/api/");
-  const page = pageContext(c);
   // The CSRF check refuses a cross-site form with a 403 HTTPException.
   if (error instanceof HTTPException && error.status === 403) {
-    const { forbidden } = page.catalog.pages;
-    if (isApi) return apiError(c, 403, "Form posts from another website are refused; send JSON from your own client");
-    return c.html(<MessagePage page={page} title={forbidden.title} body={forbidden.body} />, 403);
+    const api = "Form posts from another website are refused; send JSON from your own client";
+    return refuse(c, 403, { api, page: (catalog) => catalog.pages.forbidden });
   }
   if (error instanceof UnreadableForm) {
-    const { unreadable } = page.catalog.pages;
-    if (isApi) return apiError(c, 400, "The form body could not be read");
-    return c.html(<MessagePage page={page} title={unreadable.title} body={unreadable.body} />, 400);
+    return refuse(c, 400, { api: "The form body could not be read", page: (catalog) => catalog.pages.unreadable });
+  }
+  // Hono's JSON validator throws a 400 for a body that does not parse (src/contracts/check-request.ts).
+  if (error instanceof HTTPException && error.status === 400) {
+    return refuse(c, 400, { api: "The request body is not valid JSON", page: (catalog) => catalog.pages.unreadable });
   }
   // A line, not the error object: Drizzle's message and fields carry the query's values (log-safe.ts).
   console.error(`${c.req.method} ${loggablePath(c.req.path)}: ${loggableError(error)}`);
-  if (isApi) return apiError(c, 500, "Something went wrong on our side; nothing was stored");
-  const { serverError } = page.catalog.pages;
-  return c.html(<MessagePage page={page} title={serverError.title} body={serverError.body} />, 500);
+  const api = "Something went wrong on our side; nothing was stored";
+  return refuse(c, 500, { api, page: (catalog) => catalog.pages.serverError });
 });
 
 // Cloudflare calls fetch for requests and scheduled for the daily Cron Trigger (retention).

@@ -8,8 +8,9 @@
  */
 import { Hono } from "hono/tiny";
 import * as z from "../validation";
-import { readForm } from "../handlers/form-answers";
-import { readAccessConfig, type AccessEnv } from "./config";
+import { readForm } from "../contracts/form-answers";
+import { configOf } from "../config";
+import type { AccessEnv } from "./config";
 import { localPrivateKey, signLocalToken, writeDevSession } from "./dev-session";
 import { DevSignInPage, StaffRefusalPage, homeOf } from "./pages";
 import { STAFF_ROLE_NAMES } from "./roles";
@@ -19,7 +20,7 @@ export const devSignIn = new Hono<{ Bindings: AccessEnv }>();
 const signInForm = z.object({ role: z.enum(STAFF_ROLE_NAMES) });
 
 devSignIn.use(async (c, next) => {
-  const read = readAccessConfig(c.env ?? {});
+  const read = configOf(c.env).access;
   if (!read.ok || !read.config.devSignIn) return c.notFound();
   await next();
 });
@@ -27,7 +28,7 @@ devSignIn.use(async (c, next) => {
 devSignIn.get("/sign-in", (c) => c.html(<DevSignInPage action={c.req.path} />));
 
 devSignIn.post("/sign-in", async (c) => {
-  const read = readAccessConfig(c.env);
+  const read = configOf(c.env).access;
   if (!read.ok) return c.notFound();
   const form = signInForm.safeParse(await readForm(c));
   if (!form.success) return c.html(<DevSignInPage action={c.req.path} error="Choose a role" />, 400);

@@ -13,9 +13,10 @@
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { apiError } from "../handlers/api-errors";
-import { loggablePath } from "../handlers/log-safe";
-import { readAccessConfig, type AccessConfig, type AccessEnv } from "./config";
+import { configOf } from "../config";
+import { apiError, respondsInJson } from "../middleware/refusals";
+import { loggablePath } from "../middleware/log-safe";
+import type { AccessConfig, AccessEnv } from "./config";
 import { readDevSession } from "./dev-session";
 import { KeysUnavailable } from "./keys";
 import { StaffRefusalPage } from "./pages";
@@ -58,11 +59,11 @@ const REFUSALS = {
  * Lets the request through only with a valid staff token for `role`, and puts
  * `{ email, role }` on the context. Otherwise answers 401 (no valid token), 403
  * (valid token, other role or none) or 503 (staff access not configured, or the
- * team's keys cannot be fetched): JSON under /api/, an HTML page elsewhere.
+ * team's keys cannot be fetched): JSON on the API, an HTML page elsewhere.
  */
 export function requireStaff(role: StaffRole) {
   return createMiddleware<StaffEnv>(async (c, next) => {
-    const read = readAccessConfig(c.env ?? {});
+    const read = configOf(c.env).access;
     if (!read.ok) {
       console.error(`Staff access is not configured: ${read.problem}`);
       return refuse(c, 503);
@@ -102,7 +103,7 @@ function tokenFrom(c: Context, config: AccessConfig): string | undefined {
 
 function refuse(c: Context, status: keyof typeof REFUSALS, config?: AccessConfig) {
   const { title, body, api } = REFUSALS[status];
-  if (c.req.path.startsWith("/api/")) return apiError(c, status, api);
+  if (respondsInJson(c)) return apiError(c, status, api);
   const devSignInHref = status === 401 && config?.devSignIn ? "/dev/sign-in" : undefined;
   return c.html(<StaffRefusalPage title={title} body={body} devSignInHref={devSignInHref} />, status);
 }

@@ -17,9 +17,9 @@ import type { FieldError } from "../ui/components/error-summary";
 import type { PageContext } from "../ui/page-context";
 import { AnalystPage } from "../ui/pages/analyst";
 import { SECTIONS, sectionRows } from "../ui/pages/analyst-sections";
-import { pageContext, rememberLocale } from "./locale";
-import { answerStatsMany, statsAudit } from "./stats-request";
-import { onlyFromThisSite } from "./same-site";
+import { pageContext, rememberLocale } from "../middleware/locale";
+import { answerStatsMany, statsAudit } from "../services/stats-request";
+import { onlyFromThisSite } from "../middleware/same-site";
 
 type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
 export const analyst = new Hono<AnalystEnv>();

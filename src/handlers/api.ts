@@ -8,12 +8,12 @@ import { QUESTIONNAIRE_VERSION, QUESTIONS } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
 import { database } from "../db/client";
 import { catalogFor, questionWords } from "../i18n";
-import { apiError } from "./api-errors";
-import { goneJson, isGone } from "./gone";
-import { readCheckRequest, requestedLocale, unsupportedLang } from "./check-request";
-import { limitLookups, limitSubmissions } from "./rate-limit";
-import { requireTurnstile } from "./turnstile";
-import { recordCheck, resultOf } from "./record-check";
+import { apiError, refuse } from "../middleware/refusals";
+import { goneRefusal, isGone } from "../services/gone";
+import { checkRequest, requestedLocale, unsupportedLang } from "../contracts/check-request";
+import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
+import { requireTurnstile } from "../middleware/turnstile";
+import { recordCheck, resultOf } from "../services/record-check";
 
 export const api = new Hono<{ Bindings: Env }>();
 
@@ -50,10 +50,9 @@ api.get("/questionnaire", (c) => {
   });
 });
 
-api.post("/checks", limitSubmissions, requireTurnstile, async (c) => {
-  const request = await readCheckRequest(c, {});
-  if (!request.ok) return request.response;
-  const check = await recordCheck(database(c.env.DB), { answers: request.answers, channel: "api", locale: request.locale });
+api.post("/checks", limitSubmissions, requireTurnstile, checkRequest({}), async (c) => {
+  const { answers, locale } = c.req.valid("json");
+  const check = await recordCheck(database(c.env.DB), { answers, channel: "api", locale });
   return c.json({ reference: check.reference, guidance: check.guidance }, 201, {
     Location: `/api/v1/checks/${check.reference}`,
   });
@@ -66,7 +65,7 @@ api.get("/checks/:reference", limitLookups, async (c) => {
   if (lang !== undefined && !locale) return apiError(c, 400, unsupportedLang(lang));
   const reference = normalizeReference(c.req.param("reference"));
   const found = reference && (await resultOf(database(c.env.DB), reference, locale));
-  if (!found && (await isGone(c, reference))) return goneJson(c);
+  if (!found && (await isGone(c, reference))) return refuse(c, 410, goneRefusal(c));
   if (!found) return apiError(c, 404, "No check has that reference code");
   return c.json(found);
 });

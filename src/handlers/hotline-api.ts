@@ -9,15 +9,14 @@ import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert } from "../db/audit";
 import { database } from "../db/client";
 import { OUTCOMES } from "../check/vocabulary";
-import { readCheckRequest } from "./check-request";
-import { recordCheck } from "./record-check";
+import { checkRequest } from "../contracts/check-request";
+import { recordCheck } from "../services/record-check";
 
 export const hotlineApi = new Hono<{ Bindings: Env; Variables: StaffVariables }>();
 hotlineApi.use(requireStaff("agent"));
 
-hotlineApi.post("/checks", async (c) => {
-  const request = await readCheckRequest(c, { outcome: z.enum(OUTCOMES) });
-  if (!request.ok) return request.response;
+hotlineApi.post("/checks", checkRequest({ outcome: z.enum(OUTCOMES) }), async (c) => {
+  const request = c.req.valid("json");
   const db = database(c.env.DB);
   const { email, role } = c.get("staff");
   const check = await recordCheck(db, {

@@ -18,16 +18,17 @@ import { auditInsert, writeAudit, type AuditEntry } from "../db/audit";
 import { database } from "../db/client";
 import { findResponse, recordOutcome, replaceAnswers } from "../db/responses";
 import { CHANGE_REASONS, OUTCOMES, type ChangeReason, type Outcome } from "../check/vocabulary";
-import { fill, isLocale, questionWords, type Catalog, type Locale } from "../i18n";
+import { fill, isLocale, type Catalog, type Locale } from "../i18n";
 import type { FieldError } from "../ui/components/error-summary";
 import { HotlineFormPage } from "../ui/pages/hotline-form";
 import { HotlineScriptPage } from "../ui/pages/hotline-script";
-import { answersFromForm, formValues, readForm } from "./form-answers";
-import { pageContext, rememberLocale } from "./locale";
-import { hotlineGoneMessage, hotlineGonePage, isGone } from "./gone";
-import { notFound } from "./public";
-import { onlyFromThisSite } from "./same-site";
-import { recordCheck } from "./record-check";
+import { answersFromForm, formValues, readForm } from "../contracts/form-answers";
+import { pageContext, rememberLocale } from "../middleware/locale";
+import { hotlineGoneMessage, hotlineGonePage, isGone } from "../services/gone";
+import { onlyFromThisSite } from "../middleware/same-site";
+import { NOT_FOUND, refuse } from "../middleware/refusals";
+import { answerError } from "../i18n/answer-errors";
+import { recordCheck } from "../services/record-check";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
 export const hotline = new Hono<HotlineEnv>();
@@ -43,16 +44,12 @@ const audit = (c: Context<HotlineEnv>, action: AuditEntry["action"], detail?: Au
 
 /** A reference with no stored check: deleted by the retention purge (410), or never made (404). */
 async function missing(c: Context<HotlineEnv>, reference: string | undefined) {
-  return reference && (await isGone(c, reference)) ? hotlineGonePage(c, reference) : notFound(c);
+  return reference && (await isGone(c, reference)) ? hotlineGonePage(c, reference) : refuse(c, 404, NOT_FOUND);
 }
 
 /** A refused answer, in the words the public form uses. */
 export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
-  const question = findQuestion(problem.question);
-  const name = question ? questionWords(catalog, question.id).title : problem.question;
-  if (problem.code !== "required") return fill(catalog.errors.notOffered, { question: name });
-  const template = question?.kind === "multiple" ? catalog.errors.chooseAtLeastOne : catalog.errors.chooseOne;
-  return fill(template, { question: name });
+  return answerError(catalog, findQuestion(problem.question) ?? problem.question, problem.code === "required" ? "required" : "not_offered");
 }
 
 const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value);
@@ -133,7 +130,7 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
 
 hotline.get("/checks/:reference", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
-  if (!reference) return notFound(c);
+  if (!reference) return refuse(c, 404, NOT_FOUND);
   const { hotline: words } = pageContext(c).catalog;
   const saved = c.req.query("saved");
   const notice = saved === "outcome" ? words.outcomeSaved : saved === "changes" ? words.changedSaved : undefined;
@@ -142,7 +139,7 @@ hotline.get("/checks/:reference", async (c) => {
 
 hotline.post("/checks/:reference/outcome", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
-  if (!reference) return notFound(c);
+  if (!reference) return refuse(c, 404, NOT_FOUND);
   const [outcome] = formValues(await readForm(c), "outcome");
   if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
   const db = database(c.env.DB);

@@ -12,7 +12,6 @@ import { QUESTIONS, findQuestion, type Question } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
 import { validateAnswers } from "../check/answers";
 import { database } from "../db/client";
-import { fill, questionWords } from "../i18n";
 import { AnswersPage } from "../ui/pages/answers";
 import { MessagePage } from "../ui/pages/message";
 import { NotSurePage } from "../ui/pages/not-sure";
@@ -20,14 +19,16 @@ import { QuestionPage } from "../ui/pages/question";
 import { ResultPage } from "../ui/pages/result";
 import { StartPage } from "../ui/pages/start";
 import { ReferenceLookup } from "../ui/components/reference-lookup";
-import { clearAnswers, readAnswers, writeAnswers } from "./check-state";
-import { formValues, readForm } from "./form-answers";
-import { gonePage, isGone } from "./gone";
-import { chosenLocale, pageContext, rememberLocale } from "./locale";
-import { acceptedReference, issueReference } from "./one-time-code";
-import { limitLookups, limitSubmissions } from "./rate-limit";
-import { requireTurnstile, turnstileSiteKey } from "./turnstile";
-import { recordCheck, resultOf } from "./record-check";
+import { clearAnswers, readAnswers, writeAnswers } from "../services/check-state";
+import { formValues, readForm } from "../contracts/form-answers";
+import { goneRefusal, isGone } from "../services/gone";
+import { chosenLocale, pageContext, rememberLocale } from "../middleware/locale";
+import { acceptedReference, issueReference } from "../services/one-time-code";
+import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
+import { requireTurnstile, turnstileSiteKey } from "../middleware/turnstile";
+import { recordCheck, resultOf } from "../services/record-check";
+import { NOT_FOUND, refuse } from "../middleware/refusals";
+import { answerError } from "../i18n/answer-errors";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
 publicPages.use(rememberLocale);
@@ -128,7 +129,7 @@ function renderQuestion(c: Context, question: Question, answers: Answers, chosen
 publicPages.get("/check/:question", (c) => {
   const answers = readAnswers(c);
   const question = resolveQuestion(c.req.param("question"), answers);
-  if (!question) return notFound(c);
+  if (!question) return refuse(c, 404, NOT_FOUND);
   if ("redirectTo" in question) return c.redirect(question.redirectTo, 303);
   const current = answers[question.id];
   return renderQuestion(c, question, answers, current === undefined ? [] : [current].flat());
@@ -137,20 +138,18 @@ publicPages.get("/check/:question", (c) => {
 publicPages.post("/check/:question", async (c) => {
   const answers = readAnswers(c);
   const question = resolveQuestion(c.req.param("question"), answers);
-  if (!question) return notFound(c);
+  if (!question) return refuse(c, 404, NOT_FOUND);
   if ("redirectTo" in question) return c.redirect(question.redirectTo, 303);
   const form = await readForm(c);
   const raw = formValues(form, question.id);
   const offered = new Set<string>(offeredOptions(question, answers).map((o) => o.id));
   const chosen = raw.filter((id) => offered.has(id));
   const { catalog } = pageContext(c);
-  const name = questionWords(catalog, question.id).title;
   let error: string | undefined;
   if (chosen.length !== raw.length || (question.kind === "single" && chosen.length > 1)) {
-    error = fill(catalog.errors.notOffered, { question: name });
+    error = answerError(catalog, question, "not_offered");
   } else if (question.required && chosen.length === 0) {
-    const template = question.kind === "multiple" ? catalog.errors.chooseAtLeastOne : catalog.errors.chooseOne;
-    error = fill(template, { question: name });
+    error = answerError(catalog, question, "required");
   }
   if (error) return renderQuestion(c, question, answers, chosen, error);
 
@@ -185,7 +184,7 @@ publicPages.get("/result/:reference", limitLookups, async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   // Shown in the language the visitor chose, else the one the check was taken in.
   const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
-  if (!found && (await isGone(c, reference))) return gonePage(c);
+  if (!found && (await isGone(c, reference))) return refuse(c, 410, goneRefusal(c));
   if (!found) {
     const page = pageContext(c);
     const { referenceNotFound } = page.catalog.pages;
@@ -201,10 +200,3 @@ publicPages.get("/result/:reference", limitLookups, async (c) => {
     <ResultPage page={pageContext(c, found.guidance.locale)} reference={found.reference} guidance={found.guidance} />,
   );
 });
-
-/** The page for any unknown address. */
-export function notFound(c: Context) {
-  const page = pageContext(c);
-  const { notFound: words } = page.catalog.pages;
-  return c.html(<MessagePage page={page} title={words.title} body={words.body} />, 404);
-}

@@ -11,9 +11,10 @@ import { Hono } from "hono/tiny";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { database } from "../db/client";
 import { statsCsv, statsJson } from "../stats/output";
-import { apiError } from "./api-errors";
-import { answerStats, readStatsQuery, statsAudit } from "./stats-request";
-import { onlyFromThisSite } from "./same-site";
+import { apiError } from "../middleware/refusals";
+import { statsQuery } from "../contracts/stats-query";
+import { answerStats, statsAudit } from "../services/stats-request";
+import { onlyFromThisSite } from "../middleware/same-site";
 
 export const statsApi = new Hono<{ Bindings: Env; Variables: StaffVariables }>();
 statsApi.use(requireStaff("analyst"));
@@ -22,12 +23,8 @@ const wantsCsv = (format: string | undefined, accept: string | undefined) =>
   format === "csv" || (format === undefined && /\btext\/csv\b/i.test(accept ?? ""));
 
 // Writes an audit entry: never for a request another site started (same-site.tsx).
-statsApi.get("/", onlyFromThisSite, async (c) => {
-  const parsed = readStatsQuery(c);
-  if (!parsed.ok) {
-    const message = parsed.problems.map((p) => p.message).join("; ");
-    return apiError(c, 400, message, parsed.problems);
-  }
+statsApi.get("/", onlyFromThisSite, statsQuery, async (c) => {
+  const parsed = c.req.valid("query");
   const db = database(c.env.DB);
   const answered = await answerStats(db, parsed.query, parsed.fromGiven);
   if (!answered.ok) return apiError(c, 400, answered.problems.map((p) => p.message).join("; "), answered.problems);

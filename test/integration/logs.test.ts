@@ -5,7 +5,7 @@
 import { env } from "cloudflare:test";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loggableError, loggablePath } from "../../src/handlers/log-safe";
+import { loggableError, loggablePath } from "../../src/middleware/log-safe";
 import { get } from "./helpers";
 import { ACCESS_HEADER } from "../../src/auth/middleware";
 import { claims, signToken } from "./staff-tokens";

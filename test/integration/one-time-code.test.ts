@@ -3,7 +3,7 @@
 // visitor makes up (or one without its signature) is replaced by a freshly drawn one.
 import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { acceptedReference, issueReference } from "../../src/handlers/one-time-code";
+import { acceptedReference, issueReference } from "../../src/services/one-time-code";
 import { answers } from "../support/answers";
 import { Browser, hiddenFields, location } from "./helpers";
 

@@ -9,6 +9,7 @@ import { encodeBase64Url } from "hono/utils/encode";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import { sign } from "hono/utils/jwt/jwt";
 import { LOCAL_ISSUER, type AccessEnv } from "../../src/auth/config";
+import { respondsWith } from "../../src/middleware/refusals";
 import { ACCESS_HEADER, requireStaff, type StaffEnv } from "../../src/auth/middleware";
 import { ORIGIN } from "./helpers";
 
@@ -77,9 +78,10 @@ export async function otherKey(kid: string): Promise<HonoJsonWebKey> {
   return { ...((await crypto.subtle.exportKey("jwk", pair.privateKey)) as JsonWebKey), alg: "RS256", kid };
 }
 
-/** An app with one route per role, a staff API route, each answering with `c.get("staff")`. */
+/** An app with one route per role, a staff API route, each answering with `c.get("staff")`; its API answers in JSON, as the Worker's does. */
 export function staffApp() {
   const app = new Hono<StaffEnv>();
+  app.use("/api/*", respondsWith("json"));
   app.get("/hotline", requireStaff("agent"), (c) => c.json(c.get("staff")));
   app.get("/analyst", requireStaff("analyst"), (c) => c.json(c.get("staff")));
   app.get("/api/v1/staff/me", requireStaff("agent"), (c) => c.json(c.get("staff")));

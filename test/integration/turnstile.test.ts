@@ -1,7 +1,7 @@
 import { createExecutionContext, env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
-import { SITEVERIFY_URL } from "../../src/handlers/turnstile";
+import { SITEVERIFY_URL } from "../../src/middleware/turnstile";
 import { answers as answerSet } from "../support/answers";
 import { Browser, ORIGIN, clientAddress, get } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_ADDRESS_KEY, clientKey } from "../../src/handlers/client-key";
+import { NO_ADDRESS_KEY, clientKey } from "../../src/middleware/client-key";
 
 describe("the rate limits' client key", () => {
   it("is the whole address for IPv4", () => {

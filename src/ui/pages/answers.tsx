@@ -10,7 +10,7 @@ import { selected } from "../../check/answers";
 import type { Question } from "../../check/questionnaire";
 import { optionLabel, questionWords } from "../../i18n";
 import type { PageContext } from "../page-context";
-import { TURNSTILE_SCRIPT } from "../../handlers/turnstile";
+import { TURNSTILE_SCRIPT } from "../../middleware/turnstile";
 import { Layout } from "../layout";
 
 export interface AnswersPageProps {

@@ -1,9 +1,4 @@
-/**
- * @module
- * What the stats API and the analyst dashboard share: reading the parameters,
- * answering from the counts, and the audit entry every answer gets.
- */
-import type { Context } from "hono";
+
 import type { BatchItem } from "drizzle-orm/batch";
 import { utcDay } from "../check/dates";
 import type { Staff } from "../auth/middleware";
@@ -12,15 +7,10 @@ import type { Database } from "../db/client";
 import { readSlices } from "../db/stats";
 import { registerDimensions, mondayAfter } from "../db/coverage";
 import { checkCoverage, coveredDimensions } from "../stats/coverage";
-import { parseStatsQuery, type ParsedQuery, type QueryProblem } from "../stats/query";
+import type { QueryProblem } from "../stats/query";
 import { sliceKey, slicesFor } from "../stats/slices";
 import { anySuppressed, tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
-
-/** The request's stats parameters, checked. */
-export function readStatsQuery(c: Context): ParsedQuery {
-  return parseStatsQuery(c.req.queries(), utcDay(new Date()));
-}
 
 /** Tables for every query, or the problems that refuse them (a dimension not counted yet in the weeks asked). */
 export type Answered<T> = { readonly ok: true; readonly tables: T } | { readonly ok: false; readonly problems: readonly QueryProblem[] };

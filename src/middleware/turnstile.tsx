@@ -10,15 +10,9 @@
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { MessagePage } from "../ui/pages/message";
-import { apiError } from "./api-errors";
-import { formValues, readForm } from "./form-answers";
-import { pageContext } from "./locale";
-
-export interface TurnstileEnv {
-  TURNSTILE_SITE_KEY?: string;
-  TURNSTILE_SECRET_KEY?: string;
-}
+import { configOf } from "../config";
+import { formValues, readForm } from "../contracts/form-answers";
+import { refuse, respondsInJson } from "./refusals";
 
 export const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
 export const TURNSTILE_SCRIPT = `${TURNSTILE_ORIGIN}/turnstile/v0/api.js`;
@@ -28,11 +22,9 @@ export const TURNSTILE_PAGE = "/check/answers";
 /** Where API clients put the token. */
 export const TURNSTILE_HEADER = "CF-Turnstile-Response";
 
-/** The site key when Turnstile is on (both keys set), else undefined. */
-export function turnstileSiteKey(bindings: object | undefined): string | undefined {
-  // Optional settings, so typed here rather than in the generated Env.
-  const env = bindings as TurnstileEnv | undefined;
-  return env?.TURNSTILE_SITE_KEY && env.TURNSTILE_SECRET_KEY ? env.TURNSTILE_SITE_KEY : undefined;
+/** The site key when Turnstile is on (both keys set, src/config.ts), else undefined. */
+export function turnstileSiteKey(env: object | undefined): string | undefined {
+  return configOf(env).turnstile?.siteKey;
 }
 
 /** For the CSP: Turnstile's origin on the widget's page when Turnstile is on, nothing otherwise. */
@@ -57,22 +49,17 @@ export async function verifyTurnstile(secret: string, token: string): Promise<"v
 }
 
 /** Lets a public submission through when Turnstile is off, or when its token is valid. */
-export const requireTurnstile = createMiddleware<{ Bindings: TurnstileEnv }>(async (c, next) => {
-  const secret = turnstileSiteKey(c.env) && c.env.TURNSTILE_SECRET_KEY;
+export const requireTurnstile = createMiddleware(async (c, next) => {
+  const secret = configOf(c.env).turnstile?.secret;
   if (!secret) return next();
-  const isApi = c.req.path.startsWith("/api/");
-  const token = isApi ? c.req.header(TURNSTILE_HEADER) : formValues(await readForm(c), "cf-turnstile-response")[0];
+  // API clients send the token in a header; the web form posts the widget's field.
+  const token = respondsInJson(c) ? c.req.header(TURNSTILE_HEADER) : formValues(await readForm(c), "cf-turnstile-response")[0];
   const verdict = token && token.length <= 2048 ? await verifyTurnstile(secret, token) : "invalid";
   if (verdict === "valid") return next();
-  const status = verdict === "unavailable" ? 503 : 400;
-  if (isApi) {
-    const message =
-      verdict === "unavailable"
-        ? "The human check could not be verified right now; try again in a minute"
-        : `A valid Turnstile token is required in the ${TURNSTILE_HEADER} header`;
-    return apiError(c, status, message);
+  if (verdict === "unavailable") {
+    const api = "The human check could not be verified right now; try again in a minute";
+    return refuse(c, 503, { api, page: (catalog) => catalog.pages.humanCheckUnavailable });
   }
-  const page = pageContext(c);
-  const words = verdict === "unavailable" ? page.catalog.pages.humanCheckUnavailable : page.catalog.pages.humanCheckFailed;
-  return c.html(<MessagePage page={page} title={words.title} body={words.body} />, status);
+  const api = `A valid Turnstile token is required in the ${TURNSTILE_HEADER} header`;
+  return refuse(c, 400, { api, page: (catalog) => catalog.pages.humanCheckFailed });
 });

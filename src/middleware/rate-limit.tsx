@@ -6,14 +6,11 @@
  * - `LOOKUP_LIMITER` on reference lookups (/result/{ref}, GET /api/v1/checks/{ref}), so
  *   reference codes cannot be guessed at hundreds a second. Found or not, every lookup
  *   counts: a guesser's requests are nearly all misses.
- * Past a limit: 429 with Retry-After, as JSON under /api/ and a page elsewhere.
+ * Past a limit: 429 with Retry-After, refused as the surface speaks (JSON or a page).
  */
 import { createMiddleware } from "hono/factory";
-import type { Catalog } from "../i18n";
-import { MessagePage } from "../ui/pages/message";
-import { apiError } from "./api-errors";
 import { clientKey } from "./client-key";
-import { pageContext } from "./locale";
+import { refuse, type Refusal } from "./refusals";
 
 /** Both limiters' period (wrangler.toml): a refused client may try again after this many seconds. */
 const PERIOD_SECONDS = 60;
@@ -22,7 +19,7 @@ interface Limit {
   readonly limiter: (env: Env) => RateLimit;
   /** The API's message, before "; try again in N seconds". */
   readonly apiMessage: string;
-  readonly words: (catalog: Catalog) => { readonly title: string; readonly body: string };
+  readonly words: Refusal["page"];
 }
 
 function rateLimit({ limiter, apiMessage, words }: Limit) {
@@ -30,10 +27,7 @@ function rateLimit({ limiter, apiMessage, words }: Limit) {
     const { success } = await limiter(c.env).limit({ key: clientKey(c.req.header("cf-connecting-ip")) });
     if (success) return next();
     c.header("Retry-After", String(PERIOD_SECONDS));
-    if (c.req.path.startsWith("/api/")) return apiError(c, 429, `${apiMessage}; try again in ${PERIOD_SECONDS} seconds`);
-    const page = pageContext(c);
-    const { title, body } = words(page.catalog);
-    return c.html(<MessagePage page={page} title={title} body={body} />, 429);
+    return refuse(c, 429, { api: `${apiMessage}; try again in ${PERIOD_SECONDS} seconds`, page: words });
   });
 }
 

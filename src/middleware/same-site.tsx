@@ -15,7 +15,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { StaffRefusalPage } from "../auth/pages";
-import { apiError } from "./api-errors";
+import { apiError, respondsInJson } from "./refusals";
 
 const TRUSTED_FETCH_SITES = new Set(["same-origin", "none"]);
 
@@ -28,7 +28,7 @@ function fromThisSite(c: Context): boolean {
 
 export const onlyFromThisSite = createMiddleware(async (c, next) => {
   if (fromThisSite(c)) return next();
-  if (c.req.path.startsWith("/api/")) {
+  if (respondsInJson(c)) {
     return apiError(c, 403, "Requests started by another site are refused here, because each answer is audited in your name; send it from your own client or from this site");
   }
   const url = new URL(c.req.url);

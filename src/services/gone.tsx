@@ -9,9 +9,9 @@ import { database } from "../db/client";
 import { wasPurged } from "../db/retention";
 import { fill } from "../i18n";
 import { MessagePage } from "../ui/pages/message";
-import { apiError } from "./api-errors";
-import { pageContext } from "./locale";
-import { DEFAULT_RETENTION_DAYS, retentionDays } from "./scheduled";
+import type { Refusal } from "../middleware/refusals";
+import { pageContext } from "../middleware/locale";
+import { DEFAULT_RETENTION_DAYS, configOf } from "../config";
 
 type RetentionEnv = { Bindings: Pick<Env, "DB"> & { RETENTION_DAYS?: string } };
 
@@ -20,18 +20,19 @@ export function isGone<E extends RetentionEnv>(c: Context<E>, reference: string 
   return reference ? wasPurged(database(c.env.DB), reference) : Promise.resolve(false);
 }
 
-const days = <E extends RetentionEnv>(c: Context<E>) => String(retentionDays(c.env.RETENTION_DAYS) ?? DEFAULT_RETENTION_DAYS);
+/** The retention period people are told about (the default when RETENTION_DAYS is misconfigured, as the purge then keeps more). */
+const days = <E extends RetentionEnv>(c: Context<E>) => {
+  const retention = configOf(c.env).retention;
+  return String(retention.ok ? retention.days : DEFAULT_RETENTION_DAYS);
+};
 
-/** The public page for a deleted check. */
-export function gonePage<E extends RetentionEnv>(c: Context<E>) {
-  const page = pageContext(c);
-  const { gone } = page.catalog.retention;
-  return c.html(<MessagePage page={page} title={gone.title} body={fill(gone.body, { days: days(c) })} />, 410);
-}
-
-/** The API's answer for a deleted check. */
-export function goneJson<E extends RetentionEnv>(c: Context<E>) {
-  return apiError(c, 410, `The check with that reference code was deleted ${days(c)} days after it was made (data retention); its answers are no longer kept`);
+/** The refusal for a deleted check: the public result page and the JSON API say why, not "not found". */
+export function goneRefusal<E extends RetentionEnv>(c: Context<E>): Refusal {
+  const kept = days(c);
+  return {
+    api: `The check with that reference code was deleted ${kept} days after it was made (data retention); its answers are no longer kept`,
+    page: (catalog) => ({ title: catalog.retention.gone.title, body: fill(catalog.retention.gone.body, { days: kept }) }),
+  };
 }
 
 /** What the hotline desk tells an agent about a deleted check. */
