@@ -1,8 +1,10 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
-import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "../../src/db/aggregate-sql";
+import { selected, type MultipleQuestionId } from "../../src/check/questionnaire";
+import { CHOICE_FACTS, DAILY_CELLS_SQL, FACT_DIMENSIONS, WEEKLY_CELLS_SQL } from "../../src/db/aggregate-sql";
 import { database } from "../../src/db/client";
 import { insertResponse, recordOutcome, replaceAnswers } from "../../src/db/responses";
+import { COUNTED_QUESTIONS } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
 import { clearResponses, store } from "./stats-helpers";
 
@@ -48,8 +50,22 @@ describe("the weekly and daily counts", () => {
     expect(pairs).toContain("product=endpoint|respondent_type=small_business");
     expect(pairs).toContain("outcome=|product=vpn");
     expect(pairs).toContain("sector=|state=");
-    // 8 single-choice facts + 2 products + 1 platform = 11 facts: 1 + 11 + 55 − 1 (the two products never pair) = 66.
-    expect(pairs).toHaveLength(66);
+    // Every fact the SQL knows: a counted answer, the locale and the outcome.
+    expect([...FACT_DIMENSIONS].sort()).toEqual([...COUNTED_QUESTIONS.map((q) => q.counted), "locale", "outcome"].sort());
+    // Each dimension is one fact, except a multiple-choice one: one per option chosen.
+    const choiceQuestion = new Map(CHOICE_FACTS);
+    const factsByDimension = FACT_DIMENSIONS.map((dim) => {
+      const question = choiceQuestion.get(dim) as MultipleQuestionId | undefined;
+      return question ? selected(smallBusiness, question).length : 1;
+    });
+    expect(factsByDimension.every((n) => n >= 1)).toBe(true);
+    const facts = factsByDimension.reduce((a, b) => a + b, 0);
+    const sameDimensionPairs = factsByDimension.reduce((a, n) => a + (n * (n - 1)) / 2, 0);
+    // Once in all, once by each fact, once by each pair of facts of different dimensions (the two products never pair).
+    // E.g. 11 facts (8 single-choice, 2 products, 1 platform): 1 + 11 + 55 − 1 = 66.
+    expect(sameDimensionPairs).toBe(1);
+    expect(pairs).toHaveLength(1 + facts + (facts * (facts - 1)) / 2 - sameDimensionPairs);
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 
   it("stay equal to a recount from the stored responses through inserts, call-back changes and outcomes", async () => {

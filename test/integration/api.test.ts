@@ -1,5 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { QUESTIONNAIRE_VERSION, QUESTIONS, optionIds } from "../../src/check/questionnaire";
+import { catalogFor, optionLabel, questionWords } from "../../src/i18n";
 import { answers as answerSet } from "../support/answers";
 import { ORIGIN, get, postJson } from "./helpers";
 
@@ -10,10 +12,21 @@ describe("GET /api/v1/questionnaire", () => {
     const res = await get("/api/v1/questionnaire?lang=en");
     expect(res.status).toBe(200);
     const body = await res.json<{ version: number; questions: { id: string; kind: string; label: string; appliesWhen: unknown; options: { id: string; label: string }[] }[] }>();
-    expect(body.version).toBe(1);
-    expect(body.questions.map((q) => q.id)).toEqual([
-      "respondent", "sector", "has_kaspersky", "products", "platforms", "devices", "ultraav", "embedded", "state",
-    ]);
+    expect(body.version).toBe(QUESTIONNAIRE_VERSION);
+    // Every registry question, in the order asked, with its kind, branching and options; and none other.
+    const catalog = catalogFor("en");
+    expect(body.questions.map(({ id, kind, label, appliesWhen, options }) => ({ id, kind, label, appliesWhen, options: options.map((o) => [o.id, o.label]) }))).toEqual(
+      QUESTIONS.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        label: questionWords(catalog, q.id).title,
+        appliesWhen: q.when ?? null,
+        options: optionIds(q.id).map((o) => [o, optionLabel(catalog, q.id, o)]),
+      })),
+    );
+    // The ids are public and stable: the ones published so far are all still there, in the same order.
+    const published = ["respondent", "sector", "has_kaspersky", "products", "platforms", "devices", "ultraav", "embedded", "state"];
+    expect(body.questions.map((q) => q.id).filter((id) => published.includes(id))).toEqual(published);
     const sector = body.questions.find((q) => q.id === "sector")!;
     expect(sector.kind).toBe("single");
     expect(sector.appliesWhen).toEqual({ respondent: ["critical_infrastructure"] });

@@ -28,7 +28,8 @@ describe("migration 0005 (responses and choices WITHOUT ROWID, audit times to th
 
     await applyD1Migrations(DB(), all);
 
-    expect(await rows("select * from responses order by reference")).toEqual(responsesBefore);
+    // Every column 0005 saw keeps its value (a later migration may add columns, which these rows leave empty).
+    expect(await rows("select * from responses order by reference")).toEqual(responsesBefore.map((row) => expect.objectContaining(row)));
     expect(await rows("select * from response_choices order by reference, question, option")).toEqual(choicesBefore);
     expect(await rows("select * from purged_references")).toEqual([{ reference: "PURGED22" }]);
     expect(await rows("select id, staff, at from audit_log order by id")).toEqual([

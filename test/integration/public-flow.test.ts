@@ -1,7 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/check/answers";
-import type { QuestionId } from "../../src/check/questionnaire";
+import { QUESTIONS, conditionHolds, questionOf, type QuestionId } from "../../src/check/questionnaire";
+import { catalogFor, questionWords } from "../../src/i18n";
+import { answers } from "../support/answers";
 import { Browser, get, hiddenFields, location, texts } from "./helpers";
 
 /**
@@ -9,6 +11,38 @@ import { Browser, get, hiddenFields, location, texts } from "./helpers";
  * the registry; "" is a drop-down list's empty choice) and where it goes next.
  */
 type Step = { [Q in QuestionId]: [Q, NonNullable<Answers[Q]> | "", string] }[QuestionId];
+
+/**
+ * The pages of the web form for a complete answer set (from the test builder),
+ * in registry order: each question whose `when` holds, the answer posted on it
+ * (an optional question left unanswered posts its drop-down's empty choice) and
+ * the next applicable question, or the summary after the last.
+ */
+function journey(set: Answers): Step[] {
+  const asked = QUESTIONS.filter((q) => conditionHolds(q.when, set));
+  return asked.map((question, i) => {
+    const value = (set as Record<string, string | readonly string[] | undefined>)[question.id];
+    if (value === undefined && (question.required || question.emptyChoice === undefined)) {
+      throw new Error(`journey: no answer for "${question.id}"`);
+    }
+    const next = asked[i + 1] ? `/check/${asked[i + 1]!.id}` : "/check/answers";
+    return [question.id, value ?? "", next] as Step;
+  });
+}
+
+/** The steps before the page of this question. */
+function upTo(steps: Step[], question: QuestionId): Step[] {
+  const index = steps.findIndex(([id]) => id === question);
+  if (index < 0) throw new Error(`upTo: "${question}" is not on this journey`);
+  return steps.slice(0, index);
+}
+
+/** The step of this question. */
+function stepOf(steps: Step[], question: QuestionId): Step {
+  const step = steps.find(([id]) => id === question);
+  if (!step) throw new Error(`stepOf: "${question}" is not on this journey`);
+  return step;
+}
 
 /** Answers each question in turn, checking every redirect goes where the journey says. */
 async function answerAll(browser: Browser, steps: Step[]) {
@@ -21,15 +55,9 @@ async function answerAll(browser: Browser, steps: Step[]) {
   }
 }
 
-const householdJourney: Step[] = [
-  ["respondent", "household", "/check/has_kaspersky"],
-  ["has_kaspersky", "yes", "/check/products"],
-  ["products", ["password_manager", "vpn"], "/check/platforms"],
-  ["platforms", ["windows", "ios"], "/check/ultraav"],
-  ["ultraav", "no", "/check/embedded"],
-  ["embedded", "no", "/check/state"],
-  ["state", "", "/check/answers"],
-];
+/** A household that has Kaspersky: the answers the household journey gives, every other question its builder default. */
+const household = answers({ has_kaspersky: "yes", products: ["password_manager", "vpn"], platforms: ["windows", "ios"], ultraav: "no", embedded: "no" });
+const householdJourney = journey(household);
 
 async function submit(browser: Browser) {
   const summary = await (await browser.get("/check/answers")).text();
@@ -39,13 +67,23 @@ async function submit(browser: Browser) {
 
 describe("the public self-check", () => {
   it("takes a household from the first question to a stored result it can open again", async () => {
+    // What this journey is about: a household is never asked its sector or device count, having Kaspersky opens
+    // the products, and the optional state can be left on the drop-down's empty choice.
+    const asked = householdJourney.map(([id]) => id);
+    for (const skipped of ["sector", "devices"] as const) expect(asked).not.toContain(skipped);
+    expect(householdJourney[0]).toEqual(["respondent", "household", "/check/has_kaspersky"]);
+    expect(stepOf(householdJourney, "has_kaspersky")).toEqual(["has_kaspersky", "yes", "/check/products"]);
+    expect(stepOf(householdJourney, "state")[1]).toBe("");
+    expect(householdJourney.at(-1)![2]).toBe("/check/answers");
+
     const browser = new Browser();
     await answerAll(browser, householdJourney);
     const { summary, reference, res } = await submit(browser);
-    expect(texts(summary, "dt")).toEqual([
-      "Answering for", "Has Kaspersky", "Kaspersky products", "Devices",
-      "UltraAV or UltraVPN appeared", "Kaspersky inside other products", "State or territory",
-    ]);
+    // One row per question asked, in order, under its short label.
+    const catalog = catalogFor("en");
+    expect(texts(summary, "dt")).toEqual(asked.map((id) => questionWords(catalog, id).short));
+    expect(texts(summary, "dt")).toEqual(expect.arrayContaining(["Answering for", "Has Kaspersky", "Kaspersky products", "Devices", "State or territory"]));
+    for (const skipped of ["Sector", "Number of devices"]) expect(texts(summary, "dt")).not.toContain(skipped);
     expect(summary).toContain('href="/check/products?change=1"');
     expect(res.status).toBe(303);
     expect(location(res)).toBe(`/result/${reference}`);
@@ -76,7 +114,7 @@ describe("the public self-check", () => {
 
   it("refuses an option that is not offered, such as a business product for a household", async () => {
     const browser = new Browser();
-    await answerAll(browser, householdJourney.slice(0, 2));
+    await answerAll(browser, upTo(householdJourney, "products"));
     const res = await browser.post("/check/products", { products: ["industrial"] });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("Select one of the options shown");
@@ -84,24 +122,24 @@ describe("the public self-check", () => {
 
   it("sends someone who is not sure to help on how to check, then back to the question", async () => {
     const browser = new Browser();
-    await answerAll(browser, householdJourney.slice(0, 1));
+    await answerAll(browser, upTo(householdJourney, "has_kaspersky"));
     const res = await browser.post("/check/has_kaspersky", { has_kaspersky: "not_sure" });
     expect(location(res)).toBe("/check/not-sure");
     const help = await (await browser.get("/check/not-sure")).text();
     expect(texts(help, "h1")).toEqual(["How to check whether you have Kaspersky"]);
     expect(help).toContain('href="/check/has_kaspersky"');
-    expect(help).toContain('href="/check/platforms"');
+    // On to the question after it for someone not sure (products are not asked then).
+    const onwards = stepOf(journey(answers({ has_kaspersky: "not_sure" })), "has_kaspersky")[2];
+    expect(onwards).not.toBe("/check/products");
+    expect(help).toContain(`href="${onwards}"`);
   });
 
   it("follows a Change back to the summary, or into questions the change opened", async () => {
     const browser = new Browser();
-    await answerAll(browser, [
-      ["respondent", "household", "/check/has_kaspersky"],
-      ["has_kaspersky", "no", "/check/platforms"],
-      ["platforms", ["mac"], "/check/ultraav"],
-      ["ultraav", "no", "/check/embedded"],
-      ["embedded", "no", "/check/state"],
-    ]);
+    // Every required question answered, the optional ones (state) left for later.
+    const steps = journey(answers({ has_kaspersky: "no", platforms: ["mac"], ultraav: "no" }));
+    expect(steps.map(([id]) => id)).not.toContain("products");
+    await answerAll(browser, steps.filter(([id]) => questionOf(id).required));
     expect(location(await browser.post("/check/ultraav?change=1", { ultraav: "yes" }))).toBe("/check/answers");
     expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe("/check/products?change=1");
     expect(location(await browser.post("/check/products?change=1", { products: ["vpn"] }))).toBe("/check/answers");

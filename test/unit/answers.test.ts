@@ -63,7 +63,9 @@ describe("validateAnswers", () => {
 describe("pruneAnswers", () => {
   it("drops answers that no longer apply after an earlier answer changes", () => {
     const changed = { ...valid, has_kaspersky: "no", respondent: "household" };
-    expect(pruneAnswers(changed)).toEqual({ respondent: "household", has_kaspersky: "no", platforms: ["windows"], ultraav: "no", embedded: "no" });
+    // Products no longer apply; every other answer stays as it was.
+    expect(valid.products).toEqual(["password_manager"]);
+    expect(pruneAnswers(changed)).toEqual({ ...without(valid, "products"), respondent: "household", has_kaspersky: "no" });
   });
 
   it("drops options no longer offered, keeping the others", () => {
