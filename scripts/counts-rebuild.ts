@@ -56,7 +56,9 @@ try {
   mkdirSync(dirname(progressFile), { recursive: true });
   const result = await rebuildCounts(env.DB, {
     resume: saved,
-    onStart: (weeks) => void (run = weeks),
+    onStart: (weeks) => {
+      run = weeks;
+    },
     onWeek: (at, responses) => {
       writeFileSync(progressFile, JSON.stringify(at));
       done += responses;

@@ -51,7 +51,7 @@ function problemsOf(lhr: Result, origin: string): string[] {
     const got = score(lhr, category);
     if (got < goal) problems.push(`${category} ${got} is below ${goal}`);
   }
-  for (const ref of lhr.categories["accessibility"]?.auditRefs ?? []) {
+  for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
     const audit = lhr.audits[ref.id];
     if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) problems.push(`accessibility audit failed: ${ref.id} (${audit.title})`);
   }

@@ -26,7 +26,7 @@ import {
   MULTIPLE_CHOICE_IDS,
   QUESTIONS,
   SINGLE_CHOICE_IDS,
-  STATES,
+  type STATES,
   conditionHolds,
   optionIds,
   selected,
@@ -68,7 +68,10 @@ export type Mix<Q extends QuestionId> = Weights<OptionId<Q>>;
 function pick<K extends string>(rand: () => number, weights: Weights<K>): K {
   const entries = Object.entries(weights) as [K, number][];
   let r = rand() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [value, w] of entries) if ((r -= w) < 0) return value;
+  for (const [value, w] of entries) {
+    r -= w;
+    if (r < 0) return value;
+  }
   return entries[entries.length - 1]![0];
 }
 

@@ -58,6 +58,9 @@ const parsed = new WeakMap<object, Config>();
 export function configOf(env: object | undefined): Config {
   const source = env ?? {};
   let config = parsed.get(source);
-  if (!config) parsed.set(source, (config = readConfig(source as ConfigEnv)));
+  if (!config) {
+    config = readConfig(source as ConfigEnv);
+    parsed.set(source, config);
+  }
   return config;
 }

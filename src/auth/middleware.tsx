@@ -72,7 +72,7 @@ export function requireStaff(role: StaffRole) {
     const token = tokenFrom(c, config);
     if (!token) return refuse(c, 401, config);
 
-    let verification;
+    let verification: Awaited<ReturnType<typeof verifyAccessToken>>;
     try {
       verification = await verifyAccessToken(token, config);
     } catch (error) {

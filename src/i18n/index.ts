@@ -79,7 +79,10 @@ export function formatter<F>(make: (locale: string) => F): (locale: string) => F
   const made = new Map<string, F>();
   return (locale) => {
     let format = made.get(locale);
-    if (!format) made.set(locale, (format = make(locale)));
+    if (!format) {
+      format = make(locale);
+      made.set(locale, format);
+    }
     return format;
   };
 }

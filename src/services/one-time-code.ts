@@ -34,7 +34,7 @@ function signingKey(bindings: object | undefined): Promise<CryptoKey> | undefine
   const secret = (bindings as ReferenceSigningEnv | undefined)?.REFERENCE_SIGNING_SECRET ?? "";
   if (secret.length < MIN_SECRET_LENGTH) {
     console.error(
-      `REFERENCE_SIGNING_SECRET is ${secret ? "shorter than " + MIN_SECRET_LENGTH + " characters" : "not set"}: ` +
+      `REFERENCE_SIGNING_SECRET is ${secret ? `shorter than ${MIN_SECRET_LENGTH} characters` : "not set"}: ` +
         "one-time reference codes are not signed, so every web submission draws a fresh code (a double press may store twice)",
     );
     return undefined;

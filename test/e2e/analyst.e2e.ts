@@ -418,7 +418,9 @@ describe("the analyst dashboard in Chromium", () => {
 
       it("reflows at 320 CSS px wide without scrolling sideways, its folded tables opened", async () => {
         const page = await open("reflow");
-        await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page.locator("details").evaluateAll((all) => {
+          for (const d of all) (d as HTMLDetailsElement).open = true;
+        });
         const found = (await page.evaluate(SIDEWAYS_PROBLEMS)) as Sideways;
         expect(found.innerWidth).toBe(320);
         expect(found.problems).toEqual([]);

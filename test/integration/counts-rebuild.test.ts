@@ -54,7 +54,10 @@ describe("npm run counts:rebuild (src/db/rebuild.ts)", () => {
 
     const weeks: string[] = [];
     let started: unknown;
-    const resumed = await rebuildCounts(env.DB, { resume: saved!, onStart: (r) => void (started = r), onWeek: (p) => void weeks.push(p.nextWeek) });
+    const resumed = await rebuildCounts(env.DB, { resume: saved!, onStart: (r) => {
+        started = r;
+      },
+      onWeek: (p) => void weeks.push(p.nextWeek) });
     expect(started).toMatchObject({ from: "2024-08-05", to: "2024-12-23" });
     expect(weeks[0]).toBe("2024-08-12");
     expect(resumed.weeks).toBe(28 - 7);

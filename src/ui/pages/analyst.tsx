@@ -69,7 +69,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
   const channel = analyst.filters.channels[result.channel ?? "all"];
   return (
     <>
-      <div class="usa-summary-box" role="region" aria-labelledby="summary-title">
+      <section class="usa-summary-box" aria-labelledby="summary-title">
         <div class="usa-summary-box__body">
           <p class="usa-summary-box__heading" id="summary-title">
             {fill(analyst.showing, { ...range, channel })}
@@ -78,7 +78,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
             {fill(analyst.total, { count: result.total === null ? analyst.suppressed : formatCount(result.total, locale) })}
           </p>
         </div>
-      </div>
+      </section>
       {result.sections.map((r) => {
         const words = analyst.charts[r.section.id];
         const headingId = `heading-${r.section.id}`;

@@ -61,11 +61,11 @@ export function HotlineFormPage(props: HotlineFormProps) {
         </fieldset>
         <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
         {reference && (
-          <div class={`usa-form-group${byField["reason"] ? " usa-form-group--error" : ""}`}>
+          <div class={`usa-form-group${byField.reason ? " usa-form-group--error" : ""}`}>
             <label class="usa-label" for="reason">
               {words.reasonLabel}
             </label>
-            {byField["reason"] && <span class="usa-error-message">{byField["reason"]}</span>}
+            {byField.reason && <span class="usa-error-message">{byField.reason}</span>}
             <select class="usa-select" id="reason" name="reason">
               <option value=""></option>
               {CHANGE_REASONS.map((reason) => (
