@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { QUESTIONS } from "../../src/check/questionnaire";
+import { GUIDANCE_VERSION } from "../../src/check/guidance/rules";
+import { QUESTIONNAIRE_VERSION, QUESTIONS } from "../../src/check/questionnaire";
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
 import { Browser, hiddenFields, postJson } from "./helpers";
@@ -117,8 +118,8 @@ describe("privacy of stored responses", () => {
       reference,
       channel: "web",
       locale: "en",
-      questionnaire_version: 1,
-      guidance_version: 1,
+      questionnaire_version: QUESTIONNAIRE_VERSION,
+      guidance_version: GUIDANCE_VERSION,
       day: new Date().toISOString().slice(0, 10),
       respondent: "small_business",
       sector: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateAnswers, type Answers } from "../../src/check/answers";
 import { guidance } from "../../src/check/guidance";
-import { RULES } from "../../src/check/guidance/rules";
+import { GUIDANCE_VERSION, RULES } from "../../src/check/guidance/rules";
 import { optionIds } from "../../src/check/questionnaire";
 import { answers } from "../support/answers";
 
@@ -15,31 +15,14 @@ interface Scenario {
 }
 
 const householdWithPasswords = answers({ has_kaspersky: "yes", products: ["consumer_current", "password_manager"], platforms: ["windows", "android"] });
-const afterUpdatesStop = [
-  "updates_stopped", "not_illegal", "export_passwords", "cancel_renewal", "ultraav_billing",
-  "uninstall_windows", "uninstall_android", "replacement_protection",
-];
+const householdTasks = ["export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection", "scan_after_switch"];
+const afterUpdatesStop = ["updates_stopped", "not_illegal", ...householdTasks.slice(0, 2), "ultraav_billing", ...householdTasks.slice(2)];
 
 const SCENARIOS: readonly Scenario[] = [
   { name: "a household with Kaspersky and Password Manager, today", answers: householdWithPasswords, steps: afterUpdatesStop },
-  {
-    name: "the same household before sales stopped (2024-07-01)",
-    answers: householdWithPasswords,
-    today: "2024-07-01",
-    steps: ["sales_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
-  {
-    name: "the same household on the last day of sales (2024-07-19)",
-    answers: householdWithPasswords,
-    today: "2024-07-19",
-    steps: ["sales_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
-  {
-    name: "the same household on the day sales stopped (2024-07-20)",
-    answers: householdWithPasswords,
-    today: "2024-07-20",
-    steps: ["updates_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
+  { name: "the same household before sales stopped (2024-07-01)", answers: householdWithPasswords, today: "2024-07-01", steps: ["sales_ending", "not_illegal", ...householdTasks] },
+  { name: "the same household on the last day of sales (2024-07-19)", answers: householdWithPasswords, today: "2024-07-19", steps: ["sales_ending", "not_illegal", ...householdTasks] },
+  { name: "the same household on the day sales stopped (2024-07-20)", answers: householdWithPasswords, today: "2024-07-20", steps: ["updates_ending", "not_illegal", ...householdTasks] },
   {
     name: "the same household on the last day of updates, after the UltraAV handover began (2024-09-28)",
     answers: householdWithPasswords,
@@ -51,111 +34,149 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: "a household without Kaspersky that found UltraAV on a device",
     answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
-    steps: ["ultraav_sign", "not_illegal", "ultraav_billing", "replacement_protection"],
+    steps: ["ultraav_sign", "not_illegal", "ultraav_billing", "ultraav_remove", "replacement_protection", "scan_after_switch"],
   },
   {
-    name: "a household without Kaspersky that found UltraAV, dated before the handover (2024-08-01)",
-    answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
-    today: "2024-08-01",
-    steps: ["not_illegal", "replacement_protection"],
-  },
-  {
-    name: "a household without Kaspersky, unsure about UltraAV",
+    name: "a household without Kaspersky, unsure about UltraAV, is not sent to UltraAV billing (it never had Kaspersky)",
     answers: answers({ has_kaspersky: "no", ultraav: "not_sure" }),
-    steps: ["ultraav_billing", "not_affected"],
+    steps: ["not_affected"],
   },
   {
     name: "a household not sure whether it has Kaspersky",
     answers: answers({ has_kaspersky: "not_sure" }),
-    steps: ["how_to_check", "not_illegal", "ultraav_billing", "replacement_protection"],
+    steps: ["not_illegal", "how_to_check", "replacement_protection", "scan_after_switch"],
   },
   {
     name: "a household that removed Kaspersky Internet Security from a Mac",
     answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
-    steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
+    steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection", "scan_after_switch"],
   },
   {
-    name: "a household that removed Password Manager is not told to export (it is gone)",
+    name: "a household that removed Password Manager is asked whether its passwords were moved, not told to export",
     answers: answers({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
-    steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
+    steps: ["not_illegal", "passwords_moved", "cancel_renewal", "ultraav_billing"],
+  },
+  {
+    name: "a household with only Password Manager hears about security fixes, not new threats",
+    answers: answers({ has_kaspersky: "yes", products: ["password_manager"] }),
+    steps: ["no_security_fixes", "not_illegal", "export_passwords", "cancel_renewal", "ultraav_billing", "uninstall_windows"],
   },
   {
     name: "a household with the VPN on an iPhone that also got UltraVPN",
     answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
-    steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_ios", "replacement_protection"],
-  },
-  {
-    name: "a household with Kaspersky on every kind of device",
-    answers: answers({ has_kaspersky: "yes", products: ["other_or_unknown"], platforms: ["windows", "mac", "android", "ios", "servers"] }),
     steps: [
-      "updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac",
-      "uninstall_android", "uninstall_ios", "uninstall_servers", "replacement_protection",
+      "no_security_fixes", "not_illegal", "vpn_ends", "cancel_renewal", "ultraav_billing", "uninstall_ios", "ultraav_remove",
+      "replacement_protection", "scan_after_switch",
     ],
   },
   {
-    name: "a US household living abroad with Kaspersky",
+    name: "a household with Safe Kids is told to remove it from the child's devices and that the controls stop",
+    answers: answers({ has_kaspersky: "yes", products: ["safe_kids"], platforms: ["android"] }),
+    steps: ["no_security_fixes", "not_illegal", "cancel_renewal", "ultraav_billing", "safe_kids_removal", "uninstall_android"],
+  },
+  {
+    name: "a US household abroad with Kaspersky: told first that the rule still covers it",
     answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], state: "outside_us" }),
-    steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection", "outside_us"],
+    steps: ["outside_us_covered", "updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection", "scan_after_switch"],
   },
   {
-    name: "a small business with a few devices is not sent to central removal",
-    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["small_office"], platforms: ["windows", "mac"], devices: "1_9", ultraav: "no", embedded: "no" }),
-    steps: ["updates_stopped", "not_illegal", "org_inventory", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac", "replacement_protection"],
+    name: "a non-US person abroad with Kaspersky: told the rule does not cover them, and nothing resting on it",
+    answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], state: "outside_us_non_us" }),
+    steps: ["outside_us_not_covered"],
   },
   {
-    name: "a small business that manages Kaspersky with Security Center is sent to central removal",
-    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["security_center"], platforms: ["windows"], devices: "1_9", ultraav: "no", embedded: "no" }),
-    steps: ["updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection"],
-  },
-  {
-    name: "a larger organization with Endpoint Security on servers and an embedded engine",
-    answers: answers({ respondent: "large_organization", has_kaspersky: "yes", products: ["endpoint", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" }),
+    name: "a small business with a few devices: the replacement comes before removal",
+    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["small_office"], platforms: ["windows", "mac"], devices: "1_9" }),
     steps: [
-      "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
-      "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor",
+      "updates_stopped", "not_illegal", "org_inventory", "org_replacement_first", "cancel_renewal", "org_licences", "cloud_console_removal",
+      "uninstall_windows", "uninstall_mac", "scan_after_switch",
     ],
   },
   {
-    name: "a critical-infrastructure energy operator with Industrial CyberSecurity",
-    answers: answers({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "not_sure" }),
+    name: "a larger organization with Endpoint Security and Security Center on servers, and an embedded engine",
+    answers: answers({ respondent: "large_organization", has_kaspersky: "yes", products: ["endpoint", "security_center"], platforms: ["windows", "servers"], devices: "250_999", embedded: "yes" }),
     steps: [
-      "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
-      "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor", "cisa_help",
+      "updates_stopped", "not_illegal", "org_inventory", "embedded_ask_vendor", "org_replacement_first", "org_licences", "org_central_removal",
+      "security_center_removal", "cloud_console_removal", "uninstall_windows", "uninstall_servers", "scan_after_switch",
     ],
   },
   {
-    name: "a water utility without Kaspersky is still pointed to CISA",
-    answers: answers({ respondent: "critical_infrastructure", sector: "water_wastewater", has_kaspersky: "no", platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" }),
-    steps: ["cisa_help", "not_affected"],
+    name: "a critical-infrastructure energy operator: CISA comes first, and its contact last",
+    answers: answers({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], platforms: ["windows", "servers"], devices: "50_249", embedded: "not_sure" }),
+    steps: [
+      "updates_stopped", "not_illegal", "cisa_help", "org_inventory", "embedded_ask_vendor", "org_replacement_first", "org_licences",
+      "org_central_removal", "uninstall_windows", "uninstall_servers", "scan_after_switch", "cisa_central",
+    ],
+  },
+  {
+    name: "a water utility without Kaspersky is not affected, and keeps CISA's contact (no task to move off Kaspersky)",
+    answers: answers({ respondent: "critical_infrastructure", sector: "water_wastewater", devices: "10_49" }),
+    steps: ["not_affected", "cisa_central"],
   },
   {
     name: "a county government that is not sure",
-    answers: answers({ respondent: "sltt_government", has_kaspersky: "not_sure", platforms: ["windows"], devices: "1000_plus", ultraav: "not_sure", embedded: "not_sure" }),
-    steps: ["how_to_check", "not_illegal", "org_inventory", "ultraav_billing", "replacement_protection", "embedded_ask_vendor", "cisa_help"],
+    answers: answers({ respondent: "sltt_government", has_kaspersky: "not_sure", devices: "1000_plus", ultraav: "not_sure", embedded: "not_sure" }),
+    steps: ["not_illegal", "cisa_help", "how_to_check", "org_inventory", "embedded_ask_vendor", "replacement_protection", "scan_after_switch", "cisa_central"],
   },
   {
-    name: "a federal agency that finds Kaspersky",
-    answers: answers({ respondent: "federal_agency", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "1000_plus", ultraav: "no", embedded: "no" }),
+    name: "a federal agency that finds Kaspersky: barred, never told it is not breaking the law, no UltraAV billing",
+    answers: answers({ respondent: "federal_agency", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "1000_plus" }),
     steps: [
-      "updates_stopped", "federal_already_barred", "not_illegal", "org_inventory", "org_central_removal",
-      "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection",
+      "federal_already_barred", "updates_stopped", "federal_report", "org_inventory", "org_replacement_first", "org_licences",
+      "org_central_removal", "cloud_console_removal", "uninstall_windows", "scan_after_switch",
     ],
   },
   {
     name: "a federal agency without Kaspersky",
-    answers: answers({ respondent: "federal_agency", has_kaspersky: "no", platforms: ["windows"], devices: "50_249", ultraav: "no", embedded: "no" }),
+    answers: answers({ respondent: "federal_agency", devices: "50_249" }),
     steps: ["federal_already_barred", "not_affected"],
   },
   {
-    name: "an IT provider that resells products with a Kaspersky engine",
-    answers: answers({ respondent: "it_provider", has_kaspersky: "no", platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "yes" }),
-    steps: ["provider_must_stop", "embedded_ask_vendor", "not_affected"],
+    name: "a federal contractor with Kaspersky: barred in contract work, reports first, flows the clause down",
+    answers: answers({ respondent: "federal_contractor", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "50_249" }),
+    steps: [
+      "contractor_barred", "updates_stopped", "contractor_report", "org_inventory", "contractor_flow_down", "org_replacement_first",
+      "org_licences", "org_central_removal", "cloud_console_removal", "uninstall_windows", "scan_after_switch",
+    ],
+  },
+  {
+    name: "a federal contractor without Kaspersky still flows the clause down, so is not told it is unaffected",
+    answers: answers({ respondent: "federal_contractor", devices: "10_49" }),
+    steps: ["contractor_barred", "contractor_flow_down"],
+  },
+  {
+    name: "a defense-industrial-base operator gets the contractor track as well as CISA",
+    answers: answers({ respondent: "critical_infrastructure", sector: "defense_industrial_base", has_kaspersky: "removed", products: ["endpoint"], devices: "250_999" }),
+    steps: ["contractor_barred", "contractor_report", "cisa_help", "contractor_flow_down", "org_licences", "replacement_protection", "scan_after_switch", "cisa_central"],
+  },
+  {
+    name: "an IT provider that resells products with a Kaspersky engine: no \"not affected\" next to its duties",
+    answers: answers({ respondent: "it_provider", platforms: ["windows", "servers"], devices: "50_249", embedded: "yes" }),
+    steps: ["provider_must_stop", "embedded_ask_vendor", "provider_move_clients"],
+  },
+  {
+    name: "a household without Kaspersky whose router has a Kaspersky engine is asked to check, not told it is unaffected",
+    answers: answers({ has_kaspersky: "no", embedded: "yes" }),
+    steps: ["embedded_ask_vendor"],
+  },
+  {
+    name: "an organization that removed Security for Microsoft Office 365 is told to disconnect it from the tenant",
+    answers: answers({ respondent: "large_organization", has_kaspersky: "removed", products: ["office365"], devices: "50_249" }),
+    steps: ["not_illegal", "org_licences", "office365_disconnect", "replacement_protection", "scan_after_switch"],
+  },
+  {
+    name: "an organization with MDR plans monitoring before removal",
+    answers: answers({ respondent: "large_organization", has_kaspersky: "yes", products: ["edr_mdr"], platforms: ["windows"], devices: "250_999" }),
+    steps: [
+      "updates_stopped", "not_illegal", "org_inventory", "edr_mdr_monitoring", "org_replacement_first", "org_licences", "org_central_removal",
+      "uninstall_windows", "scan_after_switch",
+    ],
   },
 ];
 
 describe("guidance scenarios", () => {
   it("has at least 20 scenarios, each a valid answer set", () => {
-    expect(SCENARIOS.length).toBeGreaterThanOrEqual(20);
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(30);
     for (const scenario of SCENARIOS) expect(validateAnswers(scenario.answers), scenario.name).toEqual({ ok: true, answers: scenario.answers });
   });
 
@@ -198,7 +219,8 @@ describe("guidance", () => {
 
   it("returns the version and the day it was computed for", () => {
     const result = guidance(householdWithPasswords, "2024-08-15", "en");
-    expect(result).toMatchObject({ version: 1, locale: "en", day: "2024-08-15" });
+    expect(result).toMatchObject({ version: GUIDANCE_VERSION, locale: "en", day: "2024-08-15" });
+    expect(GUIDANCE_VERSION).toBe(2);
   });
 
   it("gives every respondent at least one step, on every kind of day", () => {
@@ -213,7 +235,7 @@ describe("guidance", () => {
               expect(guidance(set, day, "en").steps.length, JSON.stringify({ answers: set, day })).toBeGreaterThan(0);
               combinations++;
             }
-    expect(combinations).toBe(7 * 4 * 3 * 3 * 4);
+    expect(combinations).toBe(8 * 4 * 3 * 3 * 4);
   });
 
   it("has words for every rule and never shows an empty step", () => {
