@@ -67,7 +67,7 @@ describe("the hotline desk in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe(`Script for ${english.slice(0, 4)}-${english.slice(4)}`);
     const titles = await stepTitles(page);
     expect(titles[0]).toBe("Kaspersky no longer protects your devices");
-    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from Windows"));
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"));
     expect(await page.locator("ol.phonetic li").count()).toBe(8);
     await recordOutcome(page);
 

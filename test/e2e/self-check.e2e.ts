@@ -173,11 +173,11 @@ describe("the public self-check in Chromium", () => {
 
     const steps = await stepTitles(page);
     const exportPasswords = steps.indexOf("Export your passwords before you uninstall");
-    const uninstallWindows = steps.indexOf("Uninstall Kaspersky from Windows");
+    const uninstallWindows = steps.indexOf("Uninstall Kaspersky from any Windows computer that has it");
     expect(exportPasswords, `steps: ${steps.join(" | ")}`).toBeGreaterThanOrEqual(0);
     expect(uninstallWindows, `steps: ${steps.join(" | ")}`).toBeGreaterThan(exportPasswords);
     // Steps for devices the user does not have are left out.
-    expect(steps).not.toContain("Uninstall Kaspersky from your Mac");
+    expect(steps).not.toContain("Uninstall Kaspersky from any Mac that has it");
     expect(steps).not.toContain("Uninstall Kaspersky from Android phones and tablets");
 
     // Someone else, on another browser, opens the result by its address...

@@ -206,6 +206,13 @@ describe("guidance", () => {
     ]);
   });
 
+  it("words each uninstall step for the devices that have Kaspersky (the question asks which devices are used)", () => {
+    const windowsAndIphone = answers({ has_kaspersky: "yes", products: ["consumer_current"], platforms: ["windows", "ios"] });
+    for (const locale of ["en", "es"] as const)
+      for (const step of guidance(windowsAndIphone, TODAY, locale).steps.filter((s) => s.id.startsWith("uninstall_")))
+        expect(step.title).toMatch(locale === "en" ? /that has it$/ : /que lo tengan$/);
+  });
+
   it("names the date in the why of a date-bound step", () => {
     const stopped = guidance(householdWithPasswords, TODAY, "en").steps[0]!;
     expect(stopped.why).toContain("September 29, 2024");

@@ -1,7 +1,9 @@
 /**
  * @module
  * English words for removal, what comes after it, and contacts
- * (src/check/guidance/tasks.ts, rules.ts). Every statement rests on
+ * (src/check/guidance/tasks.ts, rules.ts). Uninstall steps follow the kinds of
+ * devices the respondent uses, not (yet) where Kaspersky is, so each says
+ * "that has it". Every statement rests on
  * shared/facts/kaspersky-ban.md ("Practical steps", "Product-specific removal").
  */
 import type { StepWords } from "..";
@@ -50,7 +52,7 @@ export const removalSteps = {
     ],
   },
   uninstall_windows: {
-    title: "Uninstall Kaspersky from Windows",
+    title: "Uninstall Kaspersky from any Windows computer that has it",
     body: [
       [
         "Open Settings, then Apps, then Installed apps.",
@@ -61,7 +63,7 @@ export const removalSteps = {
     ],
   },
   uninstall_mac: {
-    title: "Uninstall Kaspersky from your Mac",
+    title: "Uninstall Kaspersky from any Mac that has it",
     body: [
       [
         "Use Kaspersky's own uninstaller. It is in the Kaspersky app's menu, or in the disk image you installed it from.",
@@ -72,14 +74,14 @@ export const removalSteps = {
     ],
   },
   uninstall_android: {
-    title: "Uninstall Kaspersky from Android phones and tablets",
+    title: "Uninstall Kaspersky from any Android phone or tablet that has it",
     body: [
       ["Open Settings, then Apps, and find each Kaspersky app.", "Choose Uninstall."],
       "Google Play Protect, which comes with Android, keeps scanning apps, though it catches less than a full security app.",
     ],
   },
   uninstall_ios: {
-    title: "Remove Kaspersky from iPhone and iPad",
+    title: "Remove Kaspersky from any iPhone or iPad that has it",
     body: [
       [
         "Touch and hold the Kaspersky app, choose Remove App, then Delete App.",
@@ -88,7 +90,7 @@ export const removalSteps = {
     ],
   },
   uninstall_servers: {
-    title: "Remove Kaspersky from servers",
+    title: "Remove Kaspersky from any server that has it",
     body: [
       "Treat it like any change to a system people rely on. Remove Kaspersky at a time when a short outage does the least harm.",
       "Without updates, Kaspersky on a server keeps running but no longer catches new threats.",

@@ -49,7 +49,7 @@ export const removalSteps = {
     ],
   },
   uninstall_windows: {
-    title: "Desinstale Kaspersky de Windows",
+    title: "Desinstale Kaspersky de las computadoras con Windows que lo tengan",
     body: [
       [
         "Abra Configuración, luego Aplicaciones, luego Aplicaciones instaladas.",
@@ -60,7 +60,7 @@ export const removalSteps = {
     ],
   },
   uninstall_mac: {
-    title: "Desinstale Kaspersky de su Mac",
+    title: "Desinstale Kaspersky de las Mac que lo tengan",
     body: [
       [
         "Use el desinstalador propio de Kaspersky. Está en el menú de la aplicación de Kaspersky o en la imagen de disco con la que la instaló.",
@@ -71,14 +71,14 @@ export const removalSteps = {
     ],
   },
   uninstall_android: {
-    title: "Desinstale Kaspersky de teléfonos y tabletas Android",
+    title: "Desinstale Kaspersky de los teléfonos y tabletas Android que lo tengan",
     body: [
       ["Abra Configuración, luego Aplicaciones, y busque cada aplicación de Kaspersky.", "Elija Desinstalar."],
       "Google Play Protect, que viene con Android, sigue analizando las aplicaciones, aunque detecta menos que una aplicación de seguridad completa.",
     ],
   },
   uninstall_ios: {
-    title: "Elimine Kaspersky del iPhone y el iPad",
+    title: "Elimine Kaspersky de los iPhone y iPad que lo tengan",
     body: [
       [
         "Mantenga presionada la aplicación de Kaspersky, elija Eliminar app y luego, otra vez, Eliminar app.",
@@ -87,7 +87,7 @@ export const removalSteps = {
     ],
   },
   uninstall_servers: {
-    title: "Elimine Kaspersky de los servidores",
+    title: "Elimine Kaspersky de los servidores que lo tengan",
     body: [
       "Trátelo como cualquier cambio en un sistema del que dependen otras personas. Elimine Kaspersky cuando una interrupción breve cause el menor daño.",
       "Sin actualizaciones, Kaspersky sigue funcionando en un servidor, pero ya no detecta amenazas nuevas.",
