@@ -103,9 +103,9 @@ export function renderGuidanceResults(): string {
     results.set(key, [...(results.get(key) ?? []), set]);
   }
   out.push("## Every distinct result", "", `${results.size} results from ${coveringSets().length} answer sets.`, "");
-  let n = 0;
+  // Headed by their step ids, not numbered: a new result then adds a section instead of renumbering the rest.
   for (const [key, sets] of results) {
-    out.push(`### Result ${++n}: ${key}`, "", `Reached by ${sets.length} answer set${sets.length === 1 ? "" : "s"}, for example:`, "");
+    out.push(`### ${key}`, "", `Reached by ${sets.length} answer set${sets.length === 1 ? "" : "s"}, for example:`, "");
     out.push(...sets.slice(0, 2).map((set) => `- ${describeAnswers(set)}`), "", ...resultTable(sets[0]!));
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;

@@ -6,7 +6,7 @@
  * catalogs under `steps.<id>`; the facts they rest on are in
  * shared/facts/kaspersky-ban.md.
  */
-import { CISA_GROUPS } from "./audiences";
+import { CISA_GROUPS, US_RULE } from "./audiences";
 import { FACTS } from "./facts";
 import { ANY_TASK, type Rule } from "./model";
 import { TASKS } from "./tasks";
@@ -19,7 +19,9 @@ export { SOURCES, type Rule, type SourceId } from "./model";
  */
 export const GUIDANCE_VERSION = 2;
 
-const CONTACTS = [{ id: "cisa_central", kind: "contact", when: [CISA_GROUPS], source: "cisa" }] as const satisfies readonly Rule[];
+const CONTACTS = [
+  { id: "cisa_central", kind: "contact", when: [CISA_GROUPS], audience: US_RULE, source: "cisa" },
+] as const satisfies readonly Rule[];
 
 export const RULES = [...FACTS, ...TASKS, ...CONTACTS] as const satisfies readonly Rule[];
 

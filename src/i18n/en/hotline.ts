@@ -21,6 +21,7 @@ export const hotline = {
   referenceSpoken: "{character} as in {word}",
   digitSpoken: "{character}, the number {word}",
   digits: { "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine" },
+  adviceUpdated: "The advice has changed since this check was made: read the current steps below.",
   readFacts: "Tell the caller first",
   readSteps: "Then go through these steps with the caller, in order",
   readContacts: "Contacts to give the caller",

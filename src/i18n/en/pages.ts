@@ -52,6 +52,7 @@ export const pages = {
     factsTitle: "What you need to know",
     tasksTitle: "What to do, in order",
     contactsTitle: "Who can help",
+    adviceUpdated: "We have updated our advice since this check was made. The steps below are the current advice.",
     why: "Why you see this",
     source: "Source:",
     print: "To keep a copy, print this page or save it as a PDF from your browser.",

@@ -53,6 +53,7 @@ export const pages = {
     factsTitle: "Lo que debe saber",
     tasksTitle: "Qué hacer, en orden",
     contactsTitle: "Quién puede ayudarle",
+    adviceUpdated: "Actualizamos nuestros consejos después de esta consulta. Los pasos de abajo son los consejos actuales.",
     why: "Por qué ve esto",
     source: "Fuente:",
     print: "Para guardar una copia, imprima esta página o guárdela como PDF desde su navegador.",

@@ -41,10 +41,12 @@ function StepContent({ step, page }: { step: Step; page: ResultWords }) {
   );
 }
 
-export function ResultPage({ page: context, reference, guidance }: {
+export function ResultPage({ page: context, reference, guidance, storedVersion }: {
   page: PageContext;
   reference: string;
   guidance: Guidance;
+  /** The guidance version stored with the check: older than the current one, the page says the advice changed. */
+  storedVersion?: number;
 }) {
   const page = context.catalog.pages.result;
   const { facts, tasks, contacts } = byKind(guidance);
@@ -63,6 +65,13 @@ export function ResultPage({ page: context, reference, guidance }: {
           </div>
         </div>
       </div>
+      {storedVersion !== undefined && storedVersion < guidance.version && (
+        <div class="usa-alert usa-alert--info usa-alert--slim">
+          <div class="usa-alert__body">
+            <p class="usa-alert__text">{page.adviceUpdated}</p>
+          </div>
+        </div>
+      )}
       {facts.length > 0 && (
         <section class="facts" aria-labelledby="facts-title">
           <h2 id="facts-title">{page.factsTitle}</h2>
