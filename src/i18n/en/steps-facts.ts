@@ -33,7 +33,7 @@ export const factSteps = {
   contractor_barred: {
     title: "Federal contractors may not use Kaspersky in contract work",
     body: [
-      "Federal contracts include clause 52.204-23 of the Federal Acquisition Regulation. It applies to contractors and to subcontractors at every tier.",
+      "Every federal contract includes clause 52.204-23 of the Federal Acquisition Regulation, and every subcontract must include it too. Under it:",
       [
         "You may not provide any Kaspersky product or service for the government to use.",
         "You may not use one to produce data or deliverables under the contract.",

@@ -32,7 +32,7 @@ export const factSteps = {
   contractor_barred: {
     title: "Los contratistas federales no pueden usar Kaspersky en el trabajo del contrato",
     body: [
-      "Los contratos federales incluyen la cláusula 52.204-23 del Reglamento Federal de Adquisiciones (FAR). Se aplica a contratistas y a subcontratistas de todos los niveles.",
+      "Todos los contratos federales incluyen la cláusula 52.204-23 del Reglamento Federal de Adquisiciones (FAR), y todos los subcontratos también deben incluirla. Según esa cláusula:",
       [
         "Usted no puede suministrar ningún producto o servicio de Kaspersky para que lo use el Gobierno.",
         "No puede usar ninguno para producir datos o entregables del contrato.",
