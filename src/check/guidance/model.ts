@@ -13,7 +13,7 @@ import type { Condition } from "../questionnaire";
 export const SOURCES = {
   bis: "https://oicts.bis.gov/kaspersky",
   federal_register: "https://www.federalregister.gov/d/2024-13532",
-  eo_13873: "https://www.federalregister.gov/d/2019-10538",
+  eo_13873: "https://www.federalregister.gov/citation/84-FR-22689",
   bod_17_01: "https://www.cisa.gov/news-events/directives/bod-17-01-removal-kaspersky-branded-products",
   far_4_20: "https://www.acquisition.gov/far/subpart-4.20",
   far_52_204_23: "https://www.acquisition.gov/far/52.204-23",

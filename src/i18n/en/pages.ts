@@ -131,7 +131,7 @@ export const why = {
 export const sources = {
   bis: "Commerce Department, Bureau of Industry and Security: Kaspersky",
   federal_register: "Final Determination, 89 FR 52434 (Federal Register)",
-  eo_13873: "Executive Order 13873, section 3: who is a United States person (Federal Register)",
+  eo_13873: "Executive Order 13873, 84 FR 22689, section 3(e): who is a United States person",
   bod_17_01: "CISA: Binding Operational Directive 17-01",
   far_4_20: "Federal Acquisition Regulation, subpart 4.20 (NDAA FY2018, section 1634)",
   far_52_204_23: "Federal Acquisition Regulation, clause 52.204-23",

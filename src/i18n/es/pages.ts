@@ -132,7 +132,7 @@ export const why = {
 export const sources = {
   bis: "Departamento de Comercio, Oficina de Industria y Seguridad (BIS): Kaspersky",
   federal_register: "Determinación final, 89 FR 52434 (Registro Federal)",
-  eo_13873: "Orden Ejecutiva 13873, sección 3: quién es una persona de Estados Unidos (Registro Federal, en inglés)",
+  eo_13873: "Orden Ejecutiva 13873, 84 FR 22689, sección 3(e): quién es una persona de Estados Unidos (en inglés)",
   bod_17_01: "CISA: Directiva Operativa Vinculante 17-01",
   far_4_20: "Reglamento Federal de Adquisiciones (FAR), subparte 4.20 (en inglés)",
   far_52_204_23: "Reglamento Federal de Adquisiciones (FAR), cláusula 52.204-23 (en inglés)",
