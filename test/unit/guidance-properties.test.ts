@@ -34,6 +34,7 @@ function violations(answers: Answers, ids: readonly StepId[]): string[] {
   const bound = is("federal_agency") || is("federal_contractor") || (is("critical_infrastructure") && answers.sector === "defense_industrial_base");
   if (has("not_illegal") && (bound || is("it_provider"))) found.push("not_illegal for someone the law binds");
   if (has("not_affected") && ids.some((id) => byId.get(id)!.kind === "task")) found.push("not_affected next to a task");
+  if (has("not_affected") && has("provider_must_stop")) found.push("not_affected next to a seller's duties");
   if (answers.state === "outside_us_non_us") {
     const allowed = ["outside_us_not_covered", "not_affected", "federal_already_barred", "federal_report", "cisa_central"];
     const stray = ids.filter((id) => !allowed.includes(id) && !/^(contractor|provider)_/.test(id));

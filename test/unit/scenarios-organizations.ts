@@ -79,6 +79,11 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
     steps: ["provider_must_stop", "embedded_ask_vendor", "provider_move_clients"],
   },
   {
+    name: "a seller outside the US is told what it may not supply to US persons, not that the rule passes it by",
+    answers: answers({ respondent: "it_provider", devices: "10_49", state: "outside_us_non_us" }),
+    steps: ["provider_must_stop"],
+  },
+  {
     name: "a household without Kaspersky whose router has a Kaspersky engine is asked to check, not told it is unaffected",
     answers: answers({ has_kaspersky: "no", embedded: "yes" }),
     steps: ["embedded_ask_vendor"],

@@ -15,7 +15,15 @@ const SCANNER_NOW = { ...HAS_IT, products: SCANNERS };
 
 export const FACTS = [
   // Where you are decides which rules cover you, so it comes first.
-  { id: "outside_us_not_covered", kind: "fact", when: [NOT_US_PERSON], audience: { never: [FEDERAL_AGENCY] }, source: "eo_13873" },
+  // A seller abroad is still told what it may not supply to US persons, not that the rule passes it by.
+  {
+    id: "outside_us_not_covered",
+    kind: "fact",
+    when: [NOT_US_PERSON],
+    audience: { never: [FEDERAL_AGENCY] },
+    notWith: ["provider_must_stop"],
+    source: "eo_13873",
+  },
   { id: "outside_us_covered", kind: "fact", when: [US_PERSON_ABROAD], audience: { never: [FEDERAL_AGENCY] }, source: "eo_13873" },
   // The regime that binds you.
   { id: "federal_already_barred", kind: "fact", when: [FEDERAL_AGENCY], source: "far_4_20" },
@@ -59,6 +67,11 @@ export const FACTS = [
     notWith: ["provider_must_stop", "contractor_barred"],
     source: "bis",
   },
-  // Only when there is nothing to do: "nothing you need to remove" must not sit next to a task.
-  { id: "not_affected", kind: "fact", when: [{ has_kaspersky: ["no"], ultraav: ["no", "not_sure"] }], notWith: [ANY_TASK] },
+  // Only when there is nothing to do: "nothing you need to remove" must not sit next to a task, nor next to a seller's duties.
+  {
+    id: "not_affected",
+    kind: "fact",
+    when: [{ has_kaspersky: ["no"], ultraav: ["no", "not_sure"] }],
+    notWith: [ANY_TASK, "provider_must_stop"],
+  },
 ] as const satisfies readonly Rule[];

@@ -47,7 +47,7 @@ export const TASKS = [
   { id: "org_inventory", kind: "task", urgency: "find", when: [{ ...ORG, has_kaspersky: ["yes", "not_sure"] }], audience: US_RULE },
   { id: "embedded_ask_vendor", kind: "task", urgency: "find", when: [EMBEDDED], audience: US_RULE, source: "federal_register" },
   // prepare: duties to others, the replacement, and what you would lose.
-  { id: "provider_move_clients", kind: "task", urgency: "prepare", when: [SELLER], source: "federal_register" },
+  { id: "provider_move_clients", kind: "task", urgency: "prepare", when: [SELLER], audience: US_RULE, source: "federal_register" },
   { id: "contractor_flow_down", kind: "task", urgency: "prepare", when: [CONTRACTOR, DEFENSE_BASE], source: "far_52_204_23" },
   { id: "edr_mdr_monitoring", kind: "task", urgency: "prepare", when: [{ ...HAS_IT, products: ["edr_mdr"] }], audience: US_RULE },
   { id: "org_replacement_first", kind: "task", urgency: "prepare", when: [{ ...ORG, ...HAS_IT }], audience: US_RULE, source: "test_labs" },

@@ -8,7 +8,7 @@ import type { StepWords } from "..";
 
 export const taskSteps = {
   contractor_report: {
-    title: "Informe de Kaspersky encontrado en el trabajo del contrato",
+    title: "Informe si encuentra Kaspersky en el trabajo del contrato",
     body: [
       "Si encuentra un producto de Kaspersky suministrado al Gobierno por un contrato, infórmelo por escrito al oficial de contrataciones. Haga lo mismo si un subcontratista le avisa de uno.",
       "En los contratos del Departamento de Defensa, infórmelo en dibnet.dod.mil.",
