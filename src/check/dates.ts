@@ -7,6 +7,8 @@
 
 /** DHS Binding Operational Directive 17-01 ordered federal agencies to remove Kaspersky products. */
 export const FEDERAL_DIRECTIVE = "2017-09-13";
+/** NDAA FY2018 s.1634: no federal agency may use Kaspersky products or services from this day (FAR 4.2002). */
+export const FEDERAL_BAN = "2018-10-01";
 /** The Final Determination was announced (89 FR 52434 published on the 24th). */
 export const BAN_ANNOUNCED = "2024-06-20";
 /** No new sales or licences to US persons from this day. */

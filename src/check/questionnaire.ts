@@ -14,7 +14,9 @@
  */
 
 /** Bump when a question or option is added, removed or changes meaning. */
-export const QUESTIONNAIRE_VERSION = 1;
+export const QUESTIONNAIRE_VERSION = 2;
+// 2: respondent "federal_contractor"; state "outside_us" now means a US person
+// abroad and "outside_us_non_us" was added (version 1 did not say which).
 
 /** Every respondent type that is an organization rather than a household. */
 export const ORGANIZATIONS = [
@@ -22,6 +24,7 @@ export const ORGANIZATIONS = [
   "large_organization",
   "sltt_government",
   "federal_agency",
+  "federal_contractor",
   "critical_infrastructure",
   "it_provider",
 ] as const;
@@ -80,7 +83,7 @@ const OPTION_IDS = {
   devices: ["1_9", "10_49", "50_249", "250_999", "1000_plus"],
   ultraav: YES_NO_NOT_SURE,
   embedded: YES_NO_NOT_SURE,
-  state: [...STATES, "outside_us", "prefer_not_to_say"],
+  state: [...STATES, "outside_us", "outside_us_non_us", "prefer_not_to_say"],
 } as const;
 
 export type QuestionId = keyof typeof OPTION_IDS;
@@ -104,6 +107,8 @@ export const CONDITIONS = {
   hasOrHadKaspersky: { has_kaspersky: ["yes", "removed"] },
   /** Has it, had it, or cannot rule it out. */
   mayHaveHadKaspersky: { has_kaspersky: ["yes", "removed", "not_sure"] },
+  /** Outside the US and not a US person: the 2024 Commerce rule does not cover them (EO 13873 s.3(e)). */
+  notUsPerson: { state: ["outside_us_non_us"] },
 } as const satisfies Readonly<Record<string, Condition>>;
 
 /** What a question is, apart from its options; one entry per question id, in the order asked. */

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { optionIds } from "../../src/check/questionnaire";
 import { launchBrowser, openContext } from "./browser";
 import { focused, hasId, isButton, isLink, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
 
@@ -17,7 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const stepTitles = (page: Page) => page.locator("main ol.steps > li > h3").allTextContents();
+/** Every step heading of the script in reading order: facts, then the numbered tasks, then contacts. */
+const stepTitles = (page: Page) => page.locator("main :is(.facts, ol.steps, .contacts) h3").allTextContents();
 
 /** Signs in through /dev/sign-in as a hotline agent, by keyboard, and lands on the hotline screen. */
 async function signIn(page: Page) {
@@ -66,14 +68,15 @@ describe("the hotline desk in Chromium", () => {
     const english = await takeCall(page, "en");
     expect(await page.locator("h1").textContent()).toBe(`Script for ${english.slice(0, 4)}-${english.slice(4)}`);
     const titles = await stepTitles(page);
-    expect(titles[0]).toBe("Kaspersky no longer protects your devices");
-    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from Windows"));
+    // Password Manager alone: it loses security fixes (it never scanned for threats).
+    expect(titles[0]).toBe("Your Kaspersky apps no longer get security fixes");
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"));
     expect(await page.locator("ol.phonetic li").count()).toBe(8);
     await recordOutcome(page);
 
     const spanish = await takeCall(page, "es");
     expect(spanish).not.toBe(english);
-    expect((await stepTitles(page))[0]).toBe("Kaspersky ya no protege sus dispositivos");
+    expect((await stepTitles(page))[0]).toBe("Sus aplicaciones de Kaspersky ya no reciben correcciones de seguridad");
     expect(await page.locator("ol.steps").getAttribute("lang")).toBe("es");
     const firstLetter = (await page.locator("ol.phonetic li").first().textContent())!;
     expect(firstLetter).toMatch(/^[2-9A-Z]( de [A-Z]|, el número)/);
@@ -112,7 +115,7 @@ describe("the hotline desk in Chromium", () => {
     const context = await openContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await signIn(page);
-    await choose(page, "respondent", 5);
+    await choose(page, "respondent", optionIds("respondent").indexOf("critical_infrastructure"));
     expect(await page.locator("#sector").isVisible()).toBe(false);
     await page.locator("button[value=refresh]").focus();
     await pressForNewPage(page, "Enter");

@@ -26,9 +26,9 @@ async function heading(page: Page): Promise<string> {
   return clean(await page.locator("h1").first().textContent());
 }
 
-/** The step headings of a result page, in the order shown. */
+/** The task headings of a result page (the numbered steps), in the order shown. */
 async function stepTitles(page: Page): Promise<string[]> {
-  return (await page.locator("main ol > li > h2").allTextContents()).map(clean);
+  return (await page.locator("main ol.steps > li > h3").allTextContents()).map(clean);
 }
 
 /** The Check your answers list, as short question → answer shown. */
@@ -173,11 +173,11 @@ describe("the public self-check in Chromium", () => {
 
     const steps = await stepTitles(page);
     const exportPasswords = steps.indexOf("Export your passwords before you uninstall");
-    const uninstallWindows = steps.indexOf("Uninstall Kaspersky from Windows");
+    const uninstallWindows = steps.indexOf("Uninstall Kaspersky from any Windows computer that has it");
     expect(exportPasswords, `steps: ${steps.join(" | ")}`).toBeGreaterThanOrEqual(0);
     expect(uninstallWindows, `steps: ${steps.join(" | ")}`).toBeGreaterThan(exportPasswords);
     // Steps for devices the user does not have are left out.
-    expect(steps).not.toContain("Uninstall Kaspersky from your Mac");
+    expect(steps).not.toContain("Uninstall Kaspersky from any Mac that has it");
     expect(steps).not.toContain("Uninstall Kaspersky from Android phones and tablets");
 
     // Someone else, on another browser, opens the result by its address...
@@ -268,6 +268,8 @@ describe("the public self-check in Chromium", () => {
     await page.getByRole("button", { name: "Get my next steps" }).click();
     await page.waitForURL(`**/result/${reference}`);
     expect(await heading(page)).toBe("Your next steps");
-    expect(await stepTitles(page)).toEqual(["You do not seem to be affected"]);
+    // Not affected is a panel of its own, never a numbered step.
+    expect((await page.locator("main .facts h3").allTextContents()).map(clean)).toEqual(["You do not seem to be affected"]);
+    expect(await stepTitles(page)).toEqual([]);
   });
 });

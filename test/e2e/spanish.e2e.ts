@@ -131,7 +131,7 @@ describe("the self-check in Spanish, on a phone, with JavaScript off and only a 
     expect(await page.getByRole("region", { name: es.pages.result.referenceLabel }).isVisible()).toBe(true);
 
     // Every step title is the Spanish one, in order: passwords out before uninstalling from Windows.
-    const steps = (await page.locator("main ol > li > h2").allTextContents()).map(clean);
+    const steps = (await page.locator("main ol.steps > li > h3").allTextContents()).map(clean);
     const spanishTitles = Object.values(es.steps).map((step) => step.title);
     const englishTitles = new Set(Object.values(en.steps).map((step) => step.title));
     expect(steps.length).toBeGreaterThan(3);

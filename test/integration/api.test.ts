@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { GUIDANCE_VERSION } from "../../src/check/guidance/rules";
 import { QUESTIONNAIRE_VERSION, QUESTIONS, optionIds } from "../../src/check/questionnaire";
 import { catalogFor, optionLabel, questionWords } from "../../src/i18n";
 import { answers as answerSet } from "../support/answers";
@@ -49,8 +50,9 @@ describe("POST /api/v1/checks", () => {
     const body = await res.json<{ reference: string; guidance: { version: number; steps: { id: string; title: string; body: unknown[]; why: string }[] } }>();
     expect(body.reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{8}$/);
     expect(res.headers.get("location")).toBe(`/api/v1/checks/${body.reference}`);
-    expect(body.guidance.version).toBe(1);
-    expect(body.guidance.steps[0]).toMatchObject({ id: "updates_stopped", title: "Kaspersky no longer protects your devices" });
+    expect(body.guidance.version).toBe(GUIDANCE_VERSION);
+    // Password Manager alone: it loses security fixes (it never scanned for threats).
+    expect(body.guidance.steps[0]).toMatchObject({ id: "no_security_fixes", title: "Your Kaspersky apps no longer get security fixes" });
     expect(body.guidance.steps.map((s) => s.id)).toContain("export_passwords");
     const row = await env.DB.prepare("select channel, respondent, state from responses where reference = ?").bind(body.reference).first();
     expect(row).toEqual({ channel: "api", respondent: "household", state: "OH" });

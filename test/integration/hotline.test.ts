@@ -59,7 +59,7 @@ describe("the hotline desk", () => {
     expect(row).toEqual({ channel: "hotline", locale: "es", has_kaspersky: "yes", outcome: null });
 
     const script = await (await agent.get(`/hotline/checks/${reference}`)).text();
-    expect(texts(script, "h3")[0]).toBe("Kaspersky ya no protege sus dispositivos");
+    expect(texts(script, "h3")[0]).toBe("Sus aplicaciones de Kaspersky ya no reciben correcciones de seguridad");
     const first = reference[0]!;
     expect(script).toMatch(new RegExp(/[A-Z]/.test(first) ? `${first} de [A-Z]` : `${first}, el número [a-z]`));
     expect(script).toContain(`${reference.slice(0, 4)}-${reference.slice(4)}`);

@@ -36,9 +36,9 @@ describe("languages", () => {
     // A new visitor with no language chosen sees it in Spanish, and can switch to English.
     const result = await (await get(`/result/${reference}`)).text();
     expect(result).toContain('<html lang="es">');
-    expect(texts(result, "h2")).toContain("Parece que esto no le afecta");
+    expect(texts(result, "h3")).toContain("Parece que esto no le afecta");
     const inEnglish = await (await get(`/result/${reference}?lang=en`)).text();
-    expect(texts(inEnglish, "h2")).toContain("You do not seem to be affected");
+    expect(texts(inEnglish, "h3")).toContain("You do not seem to be affected");
   });
 
   it("links the other language to a path on this site, never to another host", async () => {
@@ -60,7 +60,7 @@ describe("languages", () => {
     });
     const body = await res.json<{ guidance: { locale: string; steps: { title: string; why: string }[] } }>();
     expect(body.guidance.locale).toBe("es");
-    expect(body.guidance.steps[0]!.title).toBe("Kaspersky ya no protege sus dispositivos");
+    expect(body.guidance.steps[0]!.title).toBe("Sus aplicaciones de Kaspersky ya no reciben correcciones de seguridad");
     expect(body.guidance.steps[0]!.why).toContain("29 de septiembre de 2024");
   });
 });

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { GUIDANCE_VERSION } from "../../src/check/guidance/rules";
 import { QUESTIONNAIRE_VERSION, QUESTIONS, SINGLE_CHOICE_IDS } from "../../src/check/questionnaire";
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
@@ -122,7 +123,7 @@ describe("privacy of stored responses", () => {
       channel: "web",
       locale: "en",
       questionnaire_version: QUESTIONNAIRE_VERSION,
-      guidance_version: 1,
+      guidance_version: GUIDANCE_VERSION,
       day: new Date().toISOString().slice(0, 10),
       outcome: null,
       ...Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id, smallBusiness[id] ?? null])),

@@ -90,14 +90,14 @@ describe("the public self-check", () => {
 
     const result = await (await browser.get(`/result/${reference}`)).text();
     expect(result).toContain(`${reference.slice(0, 4)}-${reference.slice(4)}`);
-    const titles = texts(result, "h2");
-    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from Windows"));
-    expect(titles).toContain("Remove Kaspersky from iPhone and iPad");
+    const titles = texts(result, "h3");
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"));
+    expect(titles).toContain("Remove Kaspersky from any iPhone or iPad that has it");
     expect(result).toContain("Why you see this");
 
     // Later, in another browser, the same reference shows the same steps.
     const again = await (await new Browser().get(`/result/${reference}`)).text();
-    expect(texts(again, "h2")).toEqual(titles);
+    expect(texts(again, "h3")).toEqual(titles);
     // The answers cookie is cleared once the check is stored.
     expect(browser.cookieHeader).toBe("");
   });

@@ -15,7 +15,7 @@ import { answers } from "../support/answers";
 
 // A misspelt option in a rule's condition ("10_49" is right).
 // @ts-expect-error "10_94" is not an option of devices
-export const badRule = [{ id: "x", when: [{ devices: ["10_94"] }] }] satisfies readonly Rule[];
+export const badRule = [{ id: "x", kind: "task", when: [{ devices: ["10_94"] }] }] satisfies readonly Rule[];
 
 // A misspelt question in a condition.
 // @ts-expect-error "has_kasperksy" is not a question

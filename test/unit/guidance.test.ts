@@ -1,161 +1,24 @@
+/**
+ * guidance(): the scenarios (scenarios-households.ts, scenarios-organizations.ts)
+ * get exactly the steps they expect, in order; and the result's own promises
+ * (determinism, triggers, dates in the why, sources, version).
+ */
 import { describe, expect, it } from "vitest";
-import { validateAnswers, type Answers } from "../../src/check/answers";
+import { validateAnswers } from "../../src/check/answers";
 import { guidance } from "../../src/check/guidance";
-import { RULES } from "../../src/check/guidance/rules";
+import { GUIDANCE_VERSION, RULES } from "../../src/check/guidance/rules";
 import { optionIds } from "../../src/check/questionnaire";
 import { answers } from "../support/answers";
+import { HOUSEHOLD_SCENARIOS, householdWithPasswords } from "./scenarios-households";
+import { ORGANIZATION_SCENARIOS } from "./scenarios-organizations";
 
+/** The day scenarios are checked on unless they name one: after every policy date. */
 const TODAY = "2026-11-22";
-
-interface Scenario {
-  readonly name: string;
-  readonly answers: Answers;
-  readonly today?: string;
-  readonly steps: readonly string[];
-}
-
-const householdWithPasswords = answers({ has_kaspersky: "yes", products: ["consumer_current", "password_manager"], platforms: ["windows", "android"] });
-const afterUpdatesStop = [
-  "updates_stopped", "not_illegal", "export_passwords", "cancel_renewal", "ultraav_billing",
-  "uninstall_windows", "uninstall_android", "replacement_protection",
-];
-
-const SCENARIOS: readonly Scenario[] = [
-  { name: "a household with Kaspersky and Password Manager, today", answers: householdWithPasswords, steps: afterUpdatesStop },
-  {
-    name: "the same household before sales stopped (2024-07-01)",
-    answers: householdWithPasswords,
-    today: "2024-07-01",
-    steps: ["sales_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
-  {
-    name: "the same household on the last day of sales (2024-07-19)",
-    answers: householdWithPasswords,
-    today: "2024-07-19",
-    steps: ["sales_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
-  {
-    name: "the same household on the day sales stopped (2024-07-20)",
-    answers: householdWithPasswords,
-    today: "2024-07-20",
-    steps: ["updates_ending", "not_illegal", "export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection"],
-  },
-  {
-    name: "the same household on the last day of updates, after the UltraAV handover began (2024-09-28)",
-    answers: householdWithPasswords,
-    today: "2024-09-28",
-    steps: ["updates_ending", ...afterUpdatesStop.slice(1)],
-  },
-  { name: "the same household on the day updates stopped (2024-09-29)", answers: householdWithPasswords, today: "2024-09-29", steps: afterUpdatesStop },
-  { name: "a household without Kaspersky", answers: answers({ has_kaspersky: "no", platforms: ["mac"] }), steps: ["not_affected"] },
-  {
-    name: "a household without Kaspersky that found UltraAV on a device",
-    answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
-    steps: ["ultraav_sign", "not_illegal", "ultraav_billing", "replacement_protection"],
-  },
-  {
-    name: "a household without Kaspersky that found UltraAV, dated before the handover (2024-08-01)",
-    answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
-    today: "2024-08-01",
-    steps: ["not_illegal", "replacement_protection"],
-  },
-  {
-    name: "a household without Kaspersky, unsure about UltraAV",
-    answers: answers({ has_kaspersky: "no", ultraav: "not_sure" }),
-    steps: ["ultraav_billing", "not_affected"],
-  },
-  {
-    name: "a household not sure whether it has Kaspersky",
-    answers: answers({ has_kaspersky: "not_sure" }),
-    steps: ["how_to_check", "not_illegal", "ultraav_billing", "replacement_protection"],
-  },
-  {
-    name: "a household that removed Kaspersky Internet Security from a Mac",
-    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
-    steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
-  },
-  {
-    name: "a household that removed Password Manager is not told to export (it is gone)",
-    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
-    steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection"],
-  },
-  {
-    name: "a household with the VPN on an iPhone that also got UltraVPN",
-    answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
-    steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_ios", "replacement_protection"],
-  },
-  {
-    name: "a household with Kaspersky on every kind of device",
-    answers: answers({ has_kaspersky: "yes", products: ["other_or_unknown"], platforms: ["windows", "mac", "android", "ios", "servers"] }),
-    steps: [
-      "updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac",
-      "uninstall_android", "uninstall_ios", "uninstall_servers", "replacement_protection",
-    ],
-  },
-  {
-    name: "a US household living abroad with Kaspersky",
-    answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], state: "outside_us" }),
-    steps: ["updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection", "outside_us"],
-  },
-  {
-    name: "a small business with a few devices is not sent to central removal",
-    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["small_office"], platforms: ["windows", "mac"], devices: "1_9", ultraav: "no", embedded: "no" }),
-    steps: ["updates_stopped", "not_illegal", "org_inventory", "cancel_renewal", "ultraav_billing", "uninstall_windows", "uninstall_mac", "replacement_protection"],
-  },
-  {
-    name: "a small business that manages Kaspersky with Security Center is sent to central removal",
-    answers: answers({ respondent: "small_business", has_kaspersky: "yes", products: ["security_center"], platforms: ["windows"], devices: "1_9", ultraav: "no", embedded: "no" }),
-    steps: ["updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection"],
-  },
-  {
-    name: "a larger organization with Endpoint Security on servers and an embedded engine",
-    answers: answers({ respondent: "large_organization", has_kaspersky: "yes", products: ["endpoint", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" }),
-    steps: [
-      "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
-      "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor",
-    ],
-  },
-  {
-    name: "a critical-infrastructure energy operator with Industrial CyberSecurity",
-    answers: answers({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "not_sure" }),
-    steps: [
-      "updates_stopped", "not_illegal", "org_inventory", "org_central_removal", "cancel_renewal", "ultraav_billing",
-      "uninstall_windows", "uninstall_servers", "replacement_protection", "embedded_ask_vendor", "cisa_help",
-    ],
-  },
-  {
-    name: "a water utility without Kaspersky is still pointed to CISA",
-    answers: answers({ respondent: "critical_infrastructure", sector: "water_wastewater", has_kaspersky: "no", platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" }),
-    steps: ["cisa_help", "not_affected"],
-  },
-  {
-    name: "a county government that is not sure",
-    answers: answers({ respondent: "sltt_government", has_kaspersky: "not_sure", platforms: ["windows"], devices: "1000_plus", ultraav: "not_sure", embedded: "not_sure" }),
-    steps: ["how_to_check", "not_illegal", "org_inventory", "ultraav_billing", "replacement_protection", "embedded_ask_vendor", "cisa_help"],
-  },
-  {
-    name: "a federal agency that finds Kaspersky",
-    answers: answers({ respondent: "federal_agency", has_kaspersky: "yes", products: ["endpoint"], platforms: ["windows"], devices: "1000_plus", ultraav: "no", embedded: "no" }),
-    steps: [
-      "updates_stopped", "federal_already_barred", "not_illegal", "org_inventory", "org_central_removal",
-      "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection",
-    ],
-  },
-  {
-    name: "a federal agency without Kaspersky",
-    answers: answers({ respondent: "federal_agency", has_kaspersky: "no", platforms: ["windows"], devices: "50_249", ultraav: "no", embedded: "no" }),
-    steps: ["federal_already_barred", "not_affected"],
-  },
-  {
-    name: "an IT provider that resells products with a Kaspersky engine",
-    answers: answers({ respondent: "it_provider", has_kaspersky: "no", platforms: ["windows", "servers"], devices: "50_249", ultraav: "no", embedded: "yes" }),
-    steps: ["provider_must_stop", "embedded_ask_vendor", "not_affected"],
-  },
-];
+const SCENARIOS = [...HOUSEHOLD_SCENARIOS, ...ORGANIZATION_SCENARIOS];
 
 describe("guidance scenarios", () => {
   it("has at least 20 scenarios, each a valid answer set", () => {
-    expect(SCENARIOS.length).toBeGreaterThanOrEqual(20);
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(30);
     for (const scenario of SCENARIOS) expect(validateAnswers(scenario.answers), scenario.name).toEqual({ ok: true, answers: scenario.answers });
   });
 
@@ -185,6 +48,13 @@ describe("guidance", () => {
     ]);
   });
 
+  it("words each uninstall step for the devices that have Kaspersky (the question asks which devices are used)", () => {
+    const windowsAndIphone = answers({ has_kaspersky: "yes", products: ["consumer_current"], platforms: ["windows", "ios"] });
+    for (const locale of ["en", "es"] as const)
+      for (const step of guidance(windowsAndIphone, TODAY, locale).steps.filter((s) => s.id.startsWith("uninstall_")))
+        expect(step.title).toMatch(locale === "en" ? /that has it$/ : /que lo tengan$/);
+  });
+
   it("names the date in the why of a date-bound step", () => {
     const stopped = guidance(householdWithPasswords, TODAY, "en").steps[0]!;
     expect(stopped.why).toContain("September 29, 2024");
@@ -198,7 +68,8 @@ describe("guidance", () => {
 
   it("returns the version and the day it was computed for", () => {
     const result = guidance(householdWithPasswords, "2024-08-15", "en");
-    expect(result).toMatchObject({ version: 1, locale: "en", day: "2024-08-15" });
+    expect(result).toMatchObject({ version: GUIDANCE_VERSION, locale: "en", day: "2024-08-15" });
+    expect(GUIDANCE_VERSION).toBe(2);
   });
 
   it("gives every respondent at least one step, on every kind of day", () => {
@@ -213,7 +84,7 @@ describe("guidance", () => {
               expect(guidance(set, day, "en").steps.length, JSON.stringify({ answers: set, day })).toBeGreaterThan(0);
               combinations++;
             }
-    expect(combinations).toBe(7 * 4 * 3 * 3 * 4);
+    expect(combinations).toBe(8 * 4 * 3 * 3 * 4);
   });
 
   it("has words for every rule and never shows an empty step", () => {

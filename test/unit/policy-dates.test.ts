@@ -6,7 +6,7 @@ import { LOCALES, catalogFor, formatDay } from "../../src/i18n";
 import { answers } from "../support/answers";
 
 /** Years that are part of a name, not a date: the National Defense Authorization Act for Fiscal Year 2018. */
-const NAMES_WITH_YEARS = /(Authorization Act for|Defensa Nacional para) 2018/g;
+const NAMES_WITH_YEARS = /(Authorization Act for Fiscal Year|Defensa Nacional para el Año Fiscal) 2018/g;
 
 const stepTexts = (locale: (typeof LOCALES)[number]) =>
   Object.values(catalogFor(locale).steps).flatMap((words) => [words.title, ...words.body.flat()]);

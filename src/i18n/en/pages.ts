@@ -49,7 +49,10 @@ export const pages = {
     referenceLabel: "Your reference code",
     referenceHint: "Keep this code. You can open this page again with it, or give it to the hotline.",
     checkedOn: "Checked on {date}",
-    stepsIntro: "Do these in order.",
+    factsTitle: "What you need to know",
+    tasksTitle: "What to do, in order",
+    contactsTitle: "Who can help",
+    adviceUpdated: "We have updated our advice since this check was made. The steps below are the current advice.",
     why: "Why you see this",
     source: "Source:",
     print: "To keep a copy, print this page or save it as a PDF from your browser.",
@@ -116,9 +119,10 @@ export const errors = {
 };
 
 export const why = {
-  answered: "You answered {answers}.",
-  answerPair: "“{answer}” to “{question}”",
-  joiner: " and ",
+  answered: "Your answers: {answers}.",
+  answerPair: "{question}: “{answer}”",
+  joiner: "; ",
+  or: "” or “",
   from: "It applies from {date}.",
   until: "It applies until {date}.",
   always: "It applies to everyone who uses this service.",
@@ -127,7 +131,10 @@ export const why = {
 export const sources = {
   bis: "Commerce Department, Bureau of Industry and Security: Kaspersky",
   federal_register: "Final Determination, 89 FR 52434 (Federal Register)",
+  eo_13873: "Executive Order 13873, 84 FR 22689, section 3(e): who is a United States person",
   bod_17_01: "CISA: Binding Operational Directive 17-01",
+  far_4_20: "Federal Acquisition Regulation, subpart 4.20 (NDAA FY2018, section 1634)",
+  far_52_204_23: "Federal Acquisition Regulation, clause 52.204-23",
   cisa: "Cybersecurity and Infrastructure Security Agency (CISA)",
   test_labs: "AV-Comparatives, an independent test lab",
 };

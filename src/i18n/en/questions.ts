@@ -17,6 +17,10 @@ export const questions = {
       large_organization: { label: "A larger organization", hint: "A company, school, hospital or charity with 50 people or more." },
       sltt_government: { label: "A state, local, tribal or territorial government" },
       federal_agency: { label: "A federal agency" },
+      federal_contractor: {
+        label: "A federal contractor or subcontractor",
+        hint: "A business that works under a contract, or a subcontract, with a federal agency.",
+      },
       critical_infrastructure: { label: "A critical-infrastructure operator", hint: "For example power, water, telecommunications or health care." },
       it_provider: { label: "A reseller, managed-service or IT provider" },
     },
@@ -121,7 +125,7 @@ export const questions = {
   state: {
     title: "Which state or territory are you in?",
     short: "State or territory",
-    hint: "Optional. We only count answers by state; we never ask where you live more exactly.",
+    hint: "Optional. We only count answers by state; we never ask more exactly. Outside the US, the rule still covers US citizens, permanent residents and US-registered organizations.",
     options: {
       AL: { label: "Alabama" }, AK: { label: "Alaska" }, AZ: { label: "Arizona" }, AR: { label: "Arkansas" },
       CA: { label: "California" }, CO: { label: "Colorado" }, CT: { label: "Connecticut" }, DE: { label: "Delaware" },
@@ -138,7 +142,8 @@ export const questions = {
       WV: { label: "West Virginia" }, WI: { label: "Wisconsin" }, WY: { label: "Wyoming" },
       AS: { label: "American Samoa" }, GU: { label: "Guam" }, MP: { label: "Northern Mariana Islands" },
       PR: { label: "Puerto Rico" }, VI: { label: "U.S. Virgin Islands" },
-      outside_us: { label: "I live outside the United States" },
+      outside_us: { label: "Outside the US: a US citizen, permanent resident or US-registered organization" },
+      outside_us_non_us: { label: "Outside the US: not a US citizen, permanent resident or US-registered organization" },
       prefer_not_to_say: { label: "Prefer not to say" },
     },
   },

@@ -50,7 +50,10 @@ export const pages = {
     referenceLabel: "Su código de referencia",
     referenceHint: "Guarde este código. Con él puede volver a abrir esta página, o puede dárselo a la línea de ayuda.",
     checkedOn: "Consulta hecha el {date}",
-    stepsIntro: "Siga estos pasos en orden.",
+    factsTitle: "Lo que debe saber",
+    tasksTitle: "Qué hacer, en orden",
+    contactsTitle: "Quién puede ayudarle",
+    adviceUpdated: "Actualizamos nuestros consejos después de esta consulta. Los pasos de abajo son los consejos actuales.",
     why: "Por qué ve esto",
     source: "Fuente:",
     print: "Para guardar una copia, imprima esta página o guárdela como PDF desde su navegador.",
@@ -117,9 +120,10 @@ export const errors = {
 };
 
 export const why = {
-  answered: "Usted respondió {answers}.",
-  answerPair: "“{answer}” a la pregunta “{question}”",
-  joiner: " y ",
+  answered: "Sus respuestas: {answers}.",
+  answerPair: "{question}: “{answer}”",
+  joiner: "; ",
+  or: "” o “",
   from: "Se aplica desde el {date}.",
   until: "Se aplica hasta el {date}.",
   always: "Se aplica a todas las personas que usan este servicio.",
@@ -128,7 +132,10 @@ export const why = {
 export const sources = {
   bis: "Departamento de Comercio, Oficina de Industria y Seguridad (BIS): Kaspersky",
   federal_register: "Determinación final, 89 FR 52434 (Registro Federal)",
+  eo_13873: "Orden Ejecutiva 13873, 84 FR 22689, sección 3(e): quién es una persona de Estados Unidos (en inglés)",
   bod_17_01: "CISA: Directiva Operativa Vinculante 17-01",
-  cisa: "Agencia de Seguridad de Infraestructura y Ciberseguridad (CISA)",
+  far_4_20: "Reglamento Federal de Adquisiciones (FAR), subparte 4.20 (en inglés)",
+  far_52_204_23: "Reglamento Federal de Adquisiciones (FAR), cláusula 52.204-23 (en inglés)",
+  cisa: "CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad",
   test_labs: "AV-Comparatives, un laboratorio de pruebas independiente",
 };

@@ -16,6 +16,10 @@ export const questions = {
       large_organization: { label: "Una organización más grande", hint: "Una empresa, escuela, hospital u organización benéfica con 50 personas o más." },
       sltt_government: { label: "Un gobierno estatal, local, tribal o territorial" },
       federal_agency: { label: "Una agencia federal" },
+      federal_contractor: {
+        label: "Un contratista o subcontratista federal",
+        hint: "Una empresa que trabaja con un contrato, o un subcontrato, de una agencia federal.",
+      },
       critical_infrastructure: { label: "Un operador de infraestructura crítica", hint: "Por ejemplo, electricidad, agua, telecomunicaciones o atención médica." },
       it_provider: { label: "Un revendedor, proveedor de servicios administrados o proveedor de TI" },
     },
@@ -94,7 +98,7 @@ export const questions = {
       "10_49": { label: "10 a 49" },
       "50_249": { label: "50 a 249" },
       "250_999": { label: "250 a 999" },
-      "1000_plus": { label: "1,000 o más" },
+      "1000_plus": { label: "1000 o más" },
     },
   },
   ultraav: {
@@ -120,7 +124,7 @@ export const questions = {
   state: {
     title: "¿En qué estado o territorio se encuentra?",
     short: "Estado o territorio",
-    hint: "Opcional. Solo contamos las respuestas por estado; nunca le preguntamos con más detalle dónde vive.",
+    hint: "Opcional. Solo contamos las respuestas por estado; nunca preguntamos con más detalle. Fuera de Estados Unidos, la norma sigue aplicándose a ciudadanos y residentes permanentes de Estados Unidos y a organizaciones registradas allí.",
     options: {
       AL: { label: "Alabama" }, AK: { label: "Alaska" }, AZ: { label: "Arizona" }, AR: { label: "Arkansas" },
       CA: { label: "California" }, CO: { label: "Colorado" }, CT: { label: "Connecticut" }, DE: { label: "Delaware" },
@@ -137,7 +141,8 @@ export const questions = {
       WV: { label: "Virginia Occidental" }, WI: { label: "Wisconsin" }, WY: { label: "Wyoming" },
       AS: { label: "Samoa Estadounidense" }, GU: { label: "Guam" }, MP: { label: "Islas Marianas del Norte" },
       PR: { label: "Puerto Rico" }, VI: { label: "Islas Vírgenes de EE. UU." },
-      outside_us: { label: "Vivo fuera de Estados Unidos" },
+      outside_us: { label: "Fuera de Estados Unidos: ciudadano o residente permanente de Estados Unidos, u organización registrada allí" },
+      outside_us_non_us: { label: "Fuera de Estados Unidos: ni ciudadano ni residente permanente de Estados Unidos, ni organización registrada allí" },
       prefer_not_to_say: { label: "Prefiero no decirlo" },
     },
   },

@@ -1,9 +1,10 @@
 /**
  * @module
  * What the agent reads to the caller: the reference code spelled out, then the
- * steps in the caller's language; and the outcome of the call, from a fixed list.
+ * facts to tell, the numbered tasks and the contacts, in the caller's language;
+ * and the outcome of the call, from a fixed list.
  */
-import type { Guidance } from "../../check/guidance";
+import { byKind, type Guidance, type Step } from "../../check/guidance";
 import { spellOut } from "../../check/phonetic";
 import { formatReference } from "../../check/reference";
 import { OUTCOMES } from "../../check/vocabulary";
@@ -20,12 +21,29 @@ export interface HotlineScriptProps {
   readonly outcome?: string | null;
   readonly notice?: string;
   readonly outcomeError?: string;
+  /** The guidance version stored with the check: older than the current one, the agent is told the advice changed. */
+  readonly storedVersion?: number;
 }
 
-export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError }: HotlineScriptProps) {
+/** One step as the agent reads it: title and words in the caller's language, the why in the agent's. */
+function Spoken({ step, whyLabel, pageLocale, callerLocale }: { step: Step; whyLabel: string; pageLocale: string; callerLocale: string }) {
+  return (
+    <>
+      <h3>{step.title}</h3>
+      <Blocks blocks={step.body} />
+      <details class="step__why" lang={pageLocale}>
+        <summary>{whyLabel}</summary>
+        <p lang={callerLocale}>{step.why}</p>
+      </details>
+    </>
+  );
+}
+
+export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError, storedVersion }: HotlineScriptProps) {
   const words = page.catalog.hotline;
   const spoken = catalogFor(guidance.locale).hotline;
   const title = fill(words.scriptTitle, { reference: formatReference(reference) });
+  const { facts, tasks, contacts } = byKind(guidance);
   return (
     <Layout page={page} title={title} hasError={Boolean(outcomeError)}>
       <h1>{title}</h1>
@@ -48,19 +66,49 @@ export function HotlineScriptPage({ page, reference, guidance, outcome, notice, 
           </li>
         ))}
       </ol>
-      <h2>{words.readSteps}</h2>
-      <ol class="steps" lang={guidance.locale}>
-        {guidance.steps.map((step) => (
-          <li class="step">
-            <h3>{step.title}</h3>
-            <Blocks blocks={step.body} />
-            <details class="step__why" lang={page.locale}>
-              <summary>{words.why}</summary>
-              <p lang={guidance.locale}>{step.why}</p>
-            </details>
-          </li>
-        ))}
-      </ol>
+      {storedVersion !== undefined && storedVersion < guidance.version && (
+        <div class="usa-alert usa-alert--info usa-alert--slim">
+          <div class="usa-alert__body">
+            <p class="usa-alert__text">{words.adviceUpdated}</p>
+          </div>
+        </div>
+      )}
+      {facts.length > 0 && (
+        <>
+          <h2>{words.readFacts}</h2>
+          <div class="facts" lang={guidance.locale}>
+            {facts.map((step) => (
+              <section class="fact">
+                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+      {tasks.length > 0 && (
+        <>
+          <h2>{words.readSteps}</h2>
+          <ol class="steps" lang={guidance.locale}>
+            {tasks.map((step) => (
+              <li class="step">
+                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {contacts.length > 0 && (
+        <>
+          <h2>{words.readContacts}</h2>
+          <ul class="usa-list usa-list--unstyled contacts" lang={guidance.locale}>
+            {contacts.map((step) => (
+              <li class="contact">
+                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <form class="usa-form" method="post" action={`/hotline/checks/${reference}/outcome`}>
         <fieldset class={`usa-fieldset usa-form-group${outcomeError ? " usa-form-group--error" : ""}`}>
           <legend class="usa-legend usa-legend--large">{words.outcomeTitle}</legend>
