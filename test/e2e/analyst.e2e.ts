@@ -87,9 +87,8 @@ const TOTAL = CHECKS.reduce((sum, c) => sum + c.count, 0);
 
 /** `sql` with its two placeholders (a JSON array of references, then +1 or -1) written in. */
 function withParameters(sql: string, references: readonly string[], sign: 1 | -1): string {
-  const parts = sql.split("?");
-  if (parts.length !== 3) throw new Error(`Expected 2 placeholders, found ${parts.length - 1}`);
-  return `${parts[0]}'${JSON.stringify(references)}'${parts[1]}${sign}${parts[2]}`;
+  // Numbered placeholders: ?1 the references, ?2 the sign (src/db/aggregate-sql.ts).
+  return sql.replaceAll("?1", `'${JSON.stringify(references)}'`).replaceAll("?2", String(sign));
 }
 
 /** Makes the checks through the public API, each from its own client address (the limit is 20 a minute per client). */

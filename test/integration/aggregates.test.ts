@@ -12,8 +12,8 @@ const db = () => database(env.DB);
 
 /** The counts as stored, without rows that went back to zero. */
 async function storedCounts() {
-  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
-  const daily = await env.DB.prepare("select day, channel, dim, value, responses from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
+  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
+  const daily = await env.DB.prepare("select day, channel, dim, value, responses, key_sum from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
   return { weekly, daily };
 }
 
