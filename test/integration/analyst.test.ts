@@ -102,3 +102,14 @@ describe("the analyst dashboard", () => {
     expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual(["platform", "product", "respondent_type", "state", "week"]);
   });
 });
+
+describe("the state map's legend", () => {
+  it("gives each shade the range of counts it stands for, never '1+' repeated", async () => {
+    const html = await (await dashboard()).text();
+    const map = html.slice(html.indexOf("chart-state-title"));
+    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="13" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
+    expect(legend.length).toBeGreaterThan(1);
+    expect(new Set(legend).size).toBe(legend.length);
+    expect(legend.every((l) => !l!.endsWith("+"))).toBe(true);
+  });
+});
