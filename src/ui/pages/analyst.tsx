@@ -54,7 +54,7 @@ function Chart({ result, page, range }: { result: SectionResult; page: PageConte
   const suppressed = { suppressed: catalog.analyst.suppressed };
   const { kind } = result.section;
   return kind === "time" ? (
-    <TimeChart {...common} />
+    <TimeChart {...common} axes={{ x: words.column, y: catalog.analyst.count }} />
   ) : kind === "map" ? (
     <TileMap {...common} words={{ ...suppressed, legend: catalog.analyst.charts.state.legend, territories: catalog.analyst.charts.state.territories }} />
   ) : (
