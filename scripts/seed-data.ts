@@ -46,8 +46,20 @@ export interface SeedResponse {
 }
 
 export const RESPONSE_COLUMNS = [
-  "reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", ...SINGLE_CHOICE_IDS, "outcome",
+  "reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", ...SINGLE_CHOICE_IDS, "outcome", "record_key",
 ] as const;
+
+/**
+ * A seeded response's record key (src/stats/cell-key.ts): a hash of its reference, so
+ * the same seed gives the same keys without drawing from the answers' random stream.
+ */
+export function seedRecordKey(reference: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of reference) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const next = random(h);
+  next();
+  return Math.floor(next() * 2 ** 31);
+}
 
 /** A small fast PRNG (mulberry32): the same seed gives the same responses. */
 export function random(seed: number): () => number {
@@ -210,7 +222,7 @@ export function seedResponse(rand: () => number, reference: string, day: string)
   const locale = rand() < (channel === "hotline" ? 0.25 : channel === "web" ? 0.1 : 0.05) ? "es" : "en";
   const answers = seedAnswers(rand, day);
   const outcome = channel === "hotline" && rand() < 0.85 ? pick(rand, OUTCOMES) : null;
-  const row = [reference, channel, locale, 1, 1, day, ...SINGLE_CHOICE_IDS.map((id) => answers[id] ?? null), outcome];
+  const row = [reference, channel, locale, 1, 1, day, ...SINGLE_CHOICE_IDS.map((id) => answers[id] ?? null), outcome, seedRecordKey(reference)];
   const choices = MULTIPLE_CHOICE_IDS.flatMap((id) => selected(answers, id).map((option) => [reference, id, option] as const));
   return { row, choices };
 }

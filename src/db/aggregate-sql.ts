@@ -10,8 +10,9 @@
  * counted single-choice question is a fact of its column, a counted
  * multiple-choice one a fact of its rows in response_choices.
  *
- * Each statement has two parameters, in this order: a JSON array of reference
- * codes, and +1 or -1 (add or take away). The write path uses the SELECTs
+ * Each statement has two parameters, numbered ?1 and ?2: a JSON array of reference
+ * codes, and +1 or -1 (add or take away). Beside each count goes the sum of its
+ * responses' record keys (src/stats/cell-key.ts), signed the same way. The write path uses the SELECTs
  * (*_CELLS_SQL) inside Drizzle inserts; scripts use the whole statements.
  */
 import { QUESTIONS } from "../check/questionnaire.ts";
@@ -46,7 +47,7 @@ const SOMETIMES_EMPTY = CHOICE_FACTS.filter(([, id]) => {
 // allows only a few terms in a compound SELECT. CROSS JOIN keeps SQLite from
 // scanning every stored choice: it must start from the few responses picked.
 const FACTS = `
-picked(reference) AS (SELECT value FROM json_each(?)),
+picked(reference) AS (SELECT value FROM json_each(?1)),
 r AS MATERIALIZED (SELECT responses.* FROM picked JOIN responses USING (reference)),
 facts(reference, dim, value) AS MATERIALIZED (
   SELECT r.reference, fact.key, fact.value
@@ -62,7 +63,7 @@ ${SOMETIMES_EMPTY.map(
 
 /**
  * The weekly counts of the responses, signed, in the columns of weekly_counts
- * (week, channel, dim_a, value_a, dim_b, value_b, responses): in all, by each
+ * (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum): in all, by each
  * fact, by each pair of facts. `WHERE true` lets an upsert follow the SELECT.
  */
 export const WEEKLY_CELLS_SQL = `
@@ -72,14 +73,14 @@ cells(reference, dim_a, value_a, dim_b, value_b) AS (
   UNION ALL SELECT reference, dim, value, '', '' FROM facts
   UNION ALL SELECT a.reference, a.dim, a.value, b.dim, b.value FROM facts a JOIN facts b ON b.reference = a.reference AND a.dim < b.dim
 )
-SELECT date(r.day, 'weekday 0', '-6 days'), r.channel, c.dim_a, c.value_a, c.dim_b, c.value_b, ? * count(*)
+SELECT date(r.day, 'weekday 0', '-6 days'), r.channel, c.dim_a, c.value_a, c.dim_b, c.value_b, ?2 * count(*), ?2 * sum(r.record_key)
 FROM cells c JOIN r USING (reference)
 WHERE true
 GROUP BY 1, 2, 3, 4, 5, 6`;
 
 /** WEEKLY_CELLS_SQL added to the stored counts (for scripts that write SQL themselves). */
-export const WEEKLY_COUNTS_SQL = `INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses) ${WEEKLY_CELLS_SQL}
-ON CONFLICT (dim_a, dim_b, week, value_a, value_b, channel) DO UPDATE SET responses = responses + excluded.responses`;
+export const WEEKLY_COUNTS_SQL = `INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) ${WEEKLY_CELLS_SQL}
+ON CONFLICT (dim_a, dim_b, week, value_a, value_b, channel) DO UPDATE SET responses = responses + excluded.responses, key_sum = key_sum + excluded.key_sum`;
 
 /** The daily counts of the responses, signed, in the columns of daily_counts (day, channel, dim, value, responses). */
 export const DAILY_CELLS_SQL = `
@@ -88,11 +89,11 @@ cells(reference, dim, value) AS (
   SELECT reference, '', '' FROM r
   UNION ALL SELECT reference, dim, value FROM facts
 )
-SELECT r.day, r.channel, c.dim, c.value, ? * count(*)
+SELECT r.day, r.channel, c.dim, c.value, ?2 * count(*), ?2 * sum(r.record_key)
 FROM cells c JOIN r USING (reference)
 WHERE true
 GROUP BY 1, 2, 3, 4`;
 
 /** DAILY_CELLS_SQL added to the stored counts. */
-export const DAILY_COUNTS_SQL = `INSERT INTO daily_counts (day, channel, dim, value, responses) ${DAILY_CELLS_SQL}
-ON CONFLICT (dim, day, value, channel) DO UPDATE SET responses = responses + excluded.responses`;
+export const DAILY_COUNTS_SQL = `INSERT INTO daily_counts (day, channel, dim, value, responses, key_sum) ${DAILY_CELLS_SQL}
+ON CONFLICT (dim, day, value, channel) DO UPDATE SET responses = responses + excluded.responses, key_sum = key_sum + excluded.key_sum`;

@@ -11,12 +11,14 @@ import type { Database } from "./client";
 import { DAILY_CELLS_SQL, WEEKLY_CELLS_SQL } from "./aggregate-sql";
 import { dailyCounts, weeklyCounts } from "./schema";
 
-/** `text` as a function of its `?` placeholders' values, in order (split once, at start-up, not per write). */
+/** `text` as a function of its numbered placeholders' values (`?1`, `?2`: split once, at start-up, not per write). */
 function withPlaceholders(text: string): (params: readonly unknown[]) => SQL {
-  const parts = text.split("?");
+  // Odd entries are the placeholders' numbers, even ones the text between them.
+  const parts = text.split(/\?(\d)/);
   return (params) => {
-    if (parts.length !== params.length + 1) throw new Error("Placeholder count does not match the parameters");
-    return sql.join(parts.flatMap((part, i) => (i < params.length ? [sql.raw(part), sql`${params[i]}`] : [sql.raw(part)])));
+    const numbers = parts.filter((_, i) => i % 2 === 1).map(Number);
+    if (numbers.some((n) => n < 1 || n > params.length)) throw new Error("A placeholder has no parameter");
+    return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${params[Number(part) - 1]}` : sql.raw(part))));
   };
 }
 const weeklyCells = withPlaceholders(WEEKLY_CELLS_SQL);
@@ -32,10 +34,10 @@ export function countStatements(db: Database, references: readonly string[], sig
     db
       .insert(w)
       .select(weeklyCells(params))
-      .onConflictDoUpdate({ target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel], set: { responses: sql`${w.responses} + excluded.responses` } }),
+      .onConflictDoUpdate({ target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel], set: { responses: sql`${w.responses} + excluded.responses`, keySum: sql`${w.keySum} + excluded.key_sum` } }),
     db
       .insert(d)
       .select(dailyCells(params))
-      .onConflictDoUpdate({ target: [d.dim, d.day, d.value, d.channel], set: { responses: sql`${d.responses} + excluded.responses` } }),
+      .onConflictDoUpdate({ target: [d.dim, d.day, d.value, d.channel], set: { responses: sql`${d.responses} + excluded.responses`, keySum: sql`${d.keySum} + excluded.key_sum` } }),
   ];
 }

@@ -5,7 +5,9 @@
  * not at all, and the weekly and daily counts (src/db/aggregates.ts) change in
  * the same transaction as the response they count.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
+import { utcDay } from "../check/dates";
+import { weekOf } from "../stats/calendar";
 import { MULTIPLE_CHOICE_IDS, QUESTIONS, SINGLE_CHOICE_IDS, selected, type Answers, type SingleQuestionId } from "../check/questionnaire";
 import type { Database } from "./client";
 import type { BatchItem } from "drizzle-orm/batch";
@@ -24,6 +26,16 @@ export interface StoredResponse {
   readonly answers: Answers;
   /** Hotline calls: what came of the call, once the agent has recorded it. */
   readonly outcome?: Outcome | null;
+}
+
+/**
+ * Whether a response's week is over. Stats publish whole weeks once they are
+ * over, so changing a response then would show the change as the difference
+ * between two answers: one person's profile (README, "Counts for analysts").
+ * A response can be changed, or its outcome recorded, only in its own week.
+ */
+export function isWeekClosed(day: string, today: string = utcDay(new Date())): boolean {
+  return weekOf(day) < weekOf(today);
 }
 
 /** The single-choice answer columns of a response (NULL for a question not answered). */
@@ -67,21 +79,25 @@ export async function insertResponse(
 /**
  * Replaces a stored response's answers (a hotline call-back), keeping its day and
  * channel, in one batch with any extra statements. For a reference that exists:
- * for an unknown one the choices' foreign key refuses the whole batch.
+ * for an unknown one the choices' foreign key refuses the whole batch. Refused
+ * (false, nothing written) when the response's week is over (`isWeekClosed`):
+ * the caller passes the stored day it read.
  */
 export async function replaceAnswers(
   db: Database,
-  change: { reference: string; locale: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
+  change: { reference: string; day: string; locale: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<boolean> {
   const { reference, locale, answers, questionnaireVersion, guidanceVersion } = change;
+  if (isWeekClosed(change.day)) return false;
   const choices = choiceRows(reference, answers);
   // Counted out as it was, counted in as it is: the counts stay right whatever changed.
   const takeAway = countStatements(db, [reference], -1);
   const update = db
     .update(responses)
     .set({ locale, questionnaireVersion, guidanceVersion, ...answerColumns(answers) })
-    .where(eq(responses.reference, reference))
+    // The day read may be stale only if the caller passed a wrong one: the week is checked again here.
+    .where(and(eq(responses.reference, reference), gte(responses.day, weekOf(utcDay(new Date())))))
     .returning({ reference: responses.reference });
   const results = await db.batch([
     ...takeAway,
@@ -95,7 +111,11 @@ export async function replaceAnswers(
   return updated.length > 0;
 }
 
-/** Sets the outcome of a hotline call. False when the reference is unknown. */
+/**
+ * Sets the outcome of a hotline call. False when the reference is unknown, is
+ * not a hotline call (web and API checks have no outcome) or its week is over
+ * (`isWeekClosed`); the counts are then taken away and added back unchanged.
+ */
 export async function recordOutcome(
   db: Database,
   reference: string,
@@ -103,7 +123,12 @@ export async function recordOutcome(
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<boolean> {
   const takeAway = countStatements(db, [reference], -1);
-  const update = db.update(responses).set({ outcome }).where(eq(responses.reference, reference)).returning({ reference: responses.reference });
+  const open = gte(responses.day, weekOf(utcDay(new Date())));
+  const update = db
+    .update(responses)
+    .set({ outcome })
+    .where(and(eq(responses.reference, reference), eq(responses.channel, "hotline"), open))
+    .returning({ reference: responses.reference });
   const results = await db.batch([...takeAway, update, ...countStatements(db, [reference], 1), ...alsoRun]);
   const updated = results[takeAway.length] as Awaited<typeof update>;
   return updated.length > 0;

@@ -12,6 +12,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { SINGLE_CHOICE_IDS, type SingleQuestionId } from "../check/questionnaire";
 import { CHANNELS, OUTCOMES } from "../check/vocabulary";
+import { recordKey } from "../stats/cell-key";
 
 export { CHANNELS, OUTCOMES, type Channel, type Outcome } from "../check/vocabulary";
 
@@ -54,6 +55,13 @@ export const responses = sqliteTable(
      * table, and dropping `responses` would cascade-delete every response's choices.
      */
     outcome: text({ enum: OUTCOMES }),
+    /**
+     * A random integer (src/stats/cell-key.ts) whose sums the counts keep, so each
+     * published count gets noise fixed by the set of responses it counts. Random,
+     * drawn once, never shown: it says nothing about the person or the order of checks.
+     * Migration 0007 gave each response stored before it a random one.
+     */
+    recordKey: integer("record_key").notNull().$defaultFn(recordKey),
   },
   (table) => [
     check("reference_is_a_code", sql`length(${table.reference}) = 8`),
@@ -132,6 +140,8 @@ export const weeklyCounts = sqliteTable(
     dimB: text("dim_b").notNull(),
     valueB: text("value_b").notNull(),
     responses: integer().notNull(),
+    /** The sum of the counted responses' record keys (src/stats/cell-key.ts). */
+    keySum: integer("key_sum").notNull().default(0),
   },
   (table) => [
     // Key order follows the reads: a pair of dimensions, a run of weeks, then values, with
@@ -150,6 +160,8 @@ export const dailyCounts = sqliteTable(
     dim: text().notNull(),
     value: text().notNull(),
     responses: integer().notNull(),
+    /** The sum of the counted responses' record keys (src/stats/cell-key.ts). */
+    keySum: integer("key_sum").notNull().default(0),
   },
   (table) => [
     primaryKey({ columns: [table.dim, table.day, table.value, table.channel] }),

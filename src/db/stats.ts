@@ -8,7 +8,7 @@
  */
 import { and, between, eq, gt, sql, type SQL, type Subquery } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { weekOf } from "../stats/calendar";
+import { STATS_START, weekOf } from "../stats/calendar";
 import { DIMENSIONS, isTimeDimension, timeKey, type DimensionName } from "../stats/dimensions";
 import type { Slice } from "../stats/slices";
 import type { StatsQuery } from "../stats/tabulate";
@@ -25,9 +25,16 @@ const needsDays = (slice: Slice) => slice.some((d) => d === "day" || d === "mont
 // Rows travel packed, one string a week (or a day): a cross-tab can have 100,000
 // counts, and turning each into a row of its own costs more than the query.
 // Separators never found in a value (option ids, codes, dates), written once for SQL and for unpack().
-const SEPARATORS = { value: "\u0001", count: "\u0002", cell: "\u0003" } as const;
+const SEPARATORS = { value: "\u0001", count: "\u0002", cell: "\u0003", keys: "\u0004" } as const;
 const charSql = (separator: string) => sql.raw(`char(${separator.charCodeAt(0)})`);
-const [VALUE, COUNT, CELL] = [charSql(SEPARATORS.value), charSql(SEPARATORS.count), charSql(SEPARATORS.cell)];
+const [VALUE, COUNT, CELL, KEYS] = [charSql(SEPARATORS.value), charSql(SEPARATORS.count), charSql(SEPARATORS.cell), charSql(SEPARATORS.keys)];
+
+/**
+ * Counts with no time dimension are cumulative from the first week counted
+ * (src/stats/tabulate.ts), so they read every week up to `to`; by day, week or
+ * month, only the weeks asked.
+ */
+const firstDay = (slice: Slice, query: StatsQuery) => (slice.some(isTimeDimension) ? query.from : STATS_START);
 
 function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const w = weeklyCounts;
@@ -36,7 +43,7 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const filters: (SQL | undefined)[] = [
     eq(w.dimA, dimA),
     eq(w.dimB, dimB),
-    between(w.week, query.from, weekOf(query.to)),
+    between(w.week, firstDay(slice, query), weekOf(query.to)),
     query.channel ? eq(w.channel, query.channel) : undefined,
   ];
   const channel = byChannel(slice);
@@ -47,6 +54,7 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
       b: w.valueB,
       channel: (channel ? sql<string>`${w.channel}` : sql<string>`''`).as("channel"),
       count: sql<number>`sum(${w.responses})`.as("count"),
+      keys: sql<number>`sum(${w.keySum})`.as("keys"),
     })
     .from(w)
     .where(and(...filters))
@@ -58,14 +66,14 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
 }
 
 /** One row a day (or week): its cells packed into one string, which unpack() reads. */
-function packedByDay<Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count", SQLiteColumn | SQL.Aliased>>(db: Database, cells: Cells) {
-  const packed = sql<string>`group_concat(${cells.a} || ${VALUE} || ${cells.b} || ${VALUE} || ${cells.channel} || ${COUNT} || ${cells.count}, ${CELL})`;
+function packedByDay<Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count" | "keys", SQLiteColumn | SQL.Aliased>>(db: Database, cells: Cells) {
+  const packed = sql<string>`group_concat(${cells.a} || ${VALUE} || ${cells.b} || ${VALUE} || ${cells.channel} || ${COUNT} || ${cells.count} || ${KEYS} || ${cells.keys}, ${CELL})`;
   return db.select({ day: sql<string>`${cells.day}`, packed }).from(cells).groupBy(cells.day);
 }
 
 function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const d = dailyCounts;
-  const filters = [eq(d.dim, stored(slice)[0] ?? ""), between(d.day, query.from, query.to), query.channel ? eq(d.channel, query.channel) : undefined];
+  const filters = [eq(d.dim, stored(slice)[0] ?? ""), between(d.day, firstDay(slice, query), query.to), query.channel ? eq(d.channel, query.channel) : undefined];
   const channel = byChannel(slice);
   const cells = db
     .select({
@@ -75,6 +83,7 @@ function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {
       b: sql<string>`''`.as("b"),
       channel: (channel ? sql<string>`${d.channel}` : sql<string>`''`).as("channel"),
       count: sql<number>`sum(${d.responses})`.as("count"),
+      keys: sql<number>`sum(${d.keySum})`.as("keys"),
     })
     .from(d)
     .where(and(...filters))
@@ -91,9 +100,10 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
   // Where each of the slice's values comes from: a time key, the channel, or stored value a or b.
   const sources = slice.map((name: DimensionName) => (isTimeDimension(name) ? timeKey(name, day) : name === "channel" ? 2 : sorted.indexOf(name)));
   return packed.split(SEPARATORS.cell).map((cell) => {
-    const [key, count] = cell.split(SEPARATORS.count) as [string, string];
+    const [key, numbers] = cell.split(SEPARATORS.count) as [string, string];
+    const [count, keys] = numbers.split(SEPARATORS.keys) as [string, string];
     const parts = key.split(SEPARATORS.value);
-    return { week, values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)), count: Number(count) };
+    return { week, values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)), count: Number(count), keys: Number(keys) };
   });
 }
 
@@ -101,7 +111,7 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
  * Which stored counts a slice reads. Time dimensions are not stored (unpack adds
  * them from the day), so slices such as [] and ["week"] read the same rows.
  */
-const readKey = (slice: Slice) => `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}`;
+const readKey = (slice: Slice) => `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}|${slice.some(isTimeDimension)}`;
 
 /**
  * The counts of each slice for the query's weeks and channel, and each

@@ -71,7 +71,7 @@ analyst.get("/", onlyFromThisSite, async (c) => {
     from: tables[0]!.query.from,
     to: parsed.query.to,
     channel: parsed.query.channel,
-    total: total.hidden ? null : total.count,
+    total,
     sections: queries.map(({ section }, i) => ({
       section,
       rows: sectionRows(section, tables[i]!, page.catalog, page.locale),

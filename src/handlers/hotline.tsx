@@ -16,7 +16,7 @@ import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert, writeAudit, type AuditEntry } from "../db/audit";
 import { database } from "../db/client";
-import { findResponse, recordOutcome, replaceAnswers } from "../db/responses";
+import { findResponse, isWeekClosed, recordOutcome, replaceAnswers, type StoredResponse } from "../db/responses";
 import { CHANGE_REASONS, OUTCOMES, type ChangeReason, type Outcome } from "../check/vocabulary";
 import { fill, isLocale, type Catalog, type Locale } from "../i18n";
 import type { FieldError } from "../ui/components/error-summary";
@@ -26,7 +26,7 @@ import { answersFromForm, formValues, readForm } from "../contracts/form-answers
 import { pageContext, rememberLocale } from "../middleware/locale";
 import { hotlineGoneMessage, hotlineGonePage, isGone } from "../services/gone";
 import { onlyFromThisSite } from "../middleware/same-site";
-import { NOT_FOUND, refuse } from "../middleware/refusals";
+import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
 import { recordCheck } from "../services/record-check";
 
@@ -51,6 +51,12 @@ async function missing(c: Context<HotlineEnv>, reference: string | undefined) {
 export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
   return answerError(catalog, findQuestion(problem.question) ?? problem.question, problem.code === "required" ? "required" : "not_offered");
 }
+
+// Published weeks never change (README, "Counts for analysts"): a check is changed only in its own week, an outcome only on a call.
+const WEEK_CLOSED: Refusal = { api: "This check's week is over: it can no longer be changed", page: (catalog) => catalog.hotline.refusals.weekClosed };
+const NOT_A_CALL: Refusal = { api: "Only a hotline check has an outcome", page: (catalog) => catalog.hotline.refusals.notACall };
+const changeRefused = (stored: StoredResponse, outcome = false): Refusal | undefined =>
+  outcome && stored.channel !== "hotline" ? NOT_A_CALL : isWeekClosed(stored.day) ? WEEK_CLOSED : undefined;
 
 const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value);
 const isReason = (value: unknown): value is ChangeReason => (CHANGE_REASONS as readonly unknown[]).includes(value);
@@ -143,6 +149,10 @@ hotline.post("/checks/:reference/outcome", async (c) => {
   const [outcome] = formValues(await readForm(c), "outcome");
   if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
   const db = database(c.env.DB);
+  const stored = await findResponse(db, reference);
+  if (!stored) return missing(c, reference);
+  const refused = changeRefused(stored, true);
+  if (refused) return refuse(c, 409, refused);
   const recorded = await recordOutcome(db, reference, outcome, [
     auditInsert(db, audit(c, "hotline.outcome.recorded")),
   ]);
@@ -154,6 +164,8 @@ hotline.get("/checks/:reference/edit", async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   const stored = reference && (await findResponse(database(c.env.DB), reference));
   if (!reference || !stored) return missing(c, reference);
+  const refused = changeRefused(stored);
+  if (refused) return refuse(c, 409, refused);
   const callerLocale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   return c.html(<HotlineFormPage page={pageContext(c)} reference={reference} answers={stored.answers} callerLocale={callerLocale} errors={[]} />);
 });
@@ -163,6 +175,8 @@ hotline.post("/checks/:reference/edit", async (c) => {
   const db = database(c.env.DB);
   const stored = reference && (await findResponse(db, reference));
   if (!reference || !stored) return missing(c, reference);
+  const refused = changeRefused(stored);
+  if (refused) return refuse(c, 409, refused);
   const page = pageContext(c);
   const { answers, callerLocale, refresh, reason } = await readCallForm(c);
   const errors = refresh ? [] : callFormErrors(c, answers, callerLocale);
@@ -175,7 +189,7 @@ hotline.post("/checks/:reference/edit", async (c) => {
   const changed = QUESTIONS.map((q) => q.id).filter(
     (id) => JSON.stringify(selected(stored.answers, id)) !== JSON.stringify(selected(answers, id)),
   );
-  const change = { reference, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
+  const change = { reference, day: stored.day, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
   await replaceAnswers(db, change, [auditInsert(db, audit(c, "hotline.check.changed", { reason, questions: changed }))]);
   return c.redirect(`/hotline/checks/${reference}?saved=changes`, 303);
 });

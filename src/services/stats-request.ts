@@ -9,14 +9,14 @@ import { registerDimensions, mondayAfter } from "../db/coverage";
 import { checkCoverage, coveredDimensions } from "../stats/coverage";
 import type { QueryProblem } from "../stats/query";
 import { sliceKey, slicesFor } from "../stats/slices";
-import { anySuppressed, tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
+import { tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
 
 /** Tables for every query, or the problems that refuse them (a dimension not counted yet in the weeks asked). */
 export type Answered<T> = { readonly ok: true; readonly tables: T } | { readonly ok: false; readonly problems: readonly QueryProblem[] };
 
 /**
- * Counts by each query's dimensions, suppressed, from the weekly and daily
+ * Counts by each query's dimensions, perturbed, from the weekly and daily
  * counts. The queries share their weeks and channel (the dashboard's five
  * charts), so the counts they need are read once, in one batch, with each
  * dimension's first week; they also share `from`, moved or refused together
@@ -38,19 +38,19 @@ export async function answerStatsMany(db: Database, queries: readonly [StatsQuer
   return { ok: true, tables: queries.map((query) => tabulate({ ...query, from: covered.query.from }, weeks)) };
 }
 
-/** Counts by the query's dimensions, suppressed. */
+/** Counts by the query's dimensions, perturbed. */
 export async function answerStats(db: Database, query: StatsQuery, fromGiven: boolean): Promise<Answered<StatsTable>> {
   const answered = await answerStatsMany(db, [query], fromGiven);
   return answered.ok ? { ok: true, tables: answered.tables[0]! } : answered;
 }
 
-/** The audit entry for an answer: who asked, what, and whether anything was hidden. Enumerated values only. */
+/** The audit entry for an answer: who asked and what. Enumerated values only. */
 export function statsAudit(db: Database, staff: Staff, table: StatsTable): BatchItem<"sqlite"> {
   const { dimensions, from, to, channel } = table.query;
   return auditInsert(db, {
     staff: staff.email,
     role: staff.role,
     action: "stats.queried",
-    detail: { dimensions: [...dimensions], from, to, channel: channel ?? "all", suppressed: anySuppressed(table) },
+    detail: { dimensions: [...dimensions], from, to, channel: channel ?? "all" },
   });
 }

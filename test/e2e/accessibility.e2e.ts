@@ -1,7 +1,7 @@
 /**
  * WCAG 2.2 AA checks of every kind of public page, and of the analyst
  * dashboard (signed in with the dev sign-in; its counts are all zero here,
- * analyst.e2e.ts checks it with suppressed counts too), in English and
+ * analyst.e2e.ts checks it with small, perturbed counts too), in English and
  * Spanish, error states included, in a real Chromium:
  * - axe-core finds nothing under the WCAG 2.0, 2.1 and 2.2 A and AA rules
  *   (target size, 2.5.8, included);

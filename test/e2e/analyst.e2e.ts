@@ -1,9 +1,9 @@
 /**
- * The analyst dashboard (/analyst) in Chromium, against counts with small,
- * suppressed cells in them:
+ * The analyst dashboard (/analyst) in Chromium, against counts with small
+ * cells in them, every count perturbed (src/stats/cell-key.ts):
  * - an analyst signs in with the local dev sign-in, keyboard only, and sees five
  *   charts (SVG images with a text alternative), each followed by its table,
- *   with suppressed counts marked in words;
+ *   every count its set's fixed noisy count;
  * - the filters (dates, channel) work by keyboard with JavaScript on and off,
  *   and a date range that ends before it starts shows the error summary, focused;
  * - each table's CSV download answers text/csv with a header row;
@@ -17,12 +17,14 @@
  * the public API, then moves them to a past week with `wrangler d1 execute`: the
  * counts are taken away, the day changed and the counts added back with the
  * statements every write uses (src/db/aggregate-sql.ts), as a hotline change of
- * answers does.
+ * answers does; their record keys are set to one known value on the way, so the
+ * noise of every count (a set of n of them) is known: `published(n)`.
  */
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page, ViewportSize } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../../src/db/aggregate-sql";
+import { perturb } from "../../src/stats/cell-key";
 import { answers } from "../support/answers";
 import { runToEnd, startApp, type RunningApp } from "./app-server";
 import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
@@ -48,8 +50,8 @@ const ALL_WEEKS = { from: "2024-06-17", to: isoDay(THIS_MONDAY - DAY_MS) };
 
 /**
  * 29 checks in one week: 14 households, 12 small businesses, 3 federal agencies.
- * The 3s (a federal agency, Wyoming, Servers, Endpoint Security) are from 1 to 10
- * and must be suppressed; so must whatever would give them away by subtraction.
+ * The 3s (a federal agency, Wyoming, Servers, Endpoint Security) are from 1 to 10:
+ * shown perturbed like every other count.
  */
 const CHECKS = [
   {
@@ -83,13 +85,16 @@ const CHECKS = [
     }),
   },
 ];
-const TOTAL = CHECKS.reduce((sum, c) => sum + c.count, 0);
+/** Every moved check's record key, so a set of n of them has key sum n × KEY and a known noise. */
+const KEY = 555_555_555;
+/** What the dashboard shows for a set of n of the checks (n = 29: 29, 26: 27, 14: 15, 12: 9, 3: 5). */
+const published = (n: number) => perturb({ count: n, keys: n * KEY });
+const TOTAL = published(CHECKS.reduce((sum, c) => sum + c.count, 0));
 
 /** `sql` with its two placeholders (a JSON array of references, then +1 or -1) written in. */
 function withParameters(sql: string, references: readonly string[], sign: 1 | -1): string {
-  const parts = sql.split("?");
-  if (parts.length !== 3) throw new Error(`Expected 2 placeholders, found ${parts.length - 1}`);
-  return `${parts[0]}'${JSON.stringify(references)}'${parts[1]}${sign}${parts[2]}`;
+  // Numbered placeholders: ?1 the references, ?2 the sign (src/db/aggregate-sql.ts).
+  return sql.replaceAll("?1", `'${JSON.stringify(references)}'`).replaceAll("?2", String(sign));
 }
 
 /** Makes the checks through the public API, each from its own client address (the limit is 20 a minute per client). */
@@ -115,7 +120,7 @@ async function moveChecks(app: RunningApp, references: readonly string[], day: s
   const sql = [
     withParameters(WEEKLY_COUNTS_SQL, references, -1),
     withParameters(DAILY_COUNTS_SQL, references, -1),
-    `UPDATE responses SET day = '${day}' WHERE reference IN (SELECT value FROM json_each('${JSON.stringify(references)}'))`,
+    `UPDATE responses SET day = '${day}', record_key = ${KEY} WHERE reference IN (SELECT value FROM json_each('${JSON.stringify(references)}'))`,
     withParameters(WEEKLY_COUNTS_SQL, references, 1),
     withParameters(DAILY_COUNTS_SQL, references, 1),
   ].join(";\n");
@@ -160,7 +165,7 @@ async function analystPage(options: Parameters<typeof openContext>[0] = {}): Pro
 
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
-/** A section's table as [row header, count, marked as suppressed] rows. */
+/** A section's table as [row header, count, marked in emphasis] rows. */
 async function tableRows(page: Page, heading: string): Promise<[string, string, boolean][]> {
   const section = page.locator("main section", { has: page.getByRole("heading", { level: 2, name: heading, exact: true }) });
   const rows = await section.locator("table tbody tr").all();
@@ -184,12 +189,6 @@ async function typeDay(page: Page, day: string) {
   await page.keyboard.type(`${month}${date}${year}`);
 }
 
-/** Every count shown in the page's tables: none may be from 1 to 10. */
-async function shownCounts(page: Page): Promise<number[]> {
-  const cells = await page.locator("main section table tbody td").allTextContents();
-  return cells.map(text).filter((c) => /^[\d,]+$/.test(c)).map((c) => Number(c.replaceAll(",", "")));
-}
-
 const nonZero = (rows: [string, string, boolean][]) => rows.filter(([, count]) => count !== "0");
 
 const SECTION_TITLES = ["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"];
@@ -198,7 +197,7 @@ const DIMENSIONS = ["week", "respondent_type", "product", "platform", "state"];
 const ALL_WEEK_COUNT = (timeOf(ALL_WEEKS.to) + DAY_MS - timeOf(ALL_WEEKS.from)) / (7 * DAY_MS);
 
 describe("the analyst dashboard in Chromium", () => {
-  it("an analyst signs in by keyboard and sees five charts with text alternatives, each followed by its table, suppressed counts marked", async () => {
+  it("an analyst signs in by keyboard and sees five charts with text alternatives, each followed by its table, small counts perturbed like the rest", async () => {
     const page = await analystPage();
     expect(await page.title()).toBe("Counts of responses – Kaspersky ban: check what to do");
     expect(await summary(page)).toBe(
@@ -220,45 +219,43 @@ describe("the analyst dashboard in Chromium", () => {
     expect(await sections.locator("svg").count()).toBe(5);
     expect(await charts.count()).toBe(5);
     const chartNames = [
-      `Responses over time Column chart of responses per week from ${longDay(ALL_WEEKS.from)} to ${longDay(ALL_WEEKS.to)}. Highest: Week of ${longDay(WEEK.monday)}, ${TOTAL}. 0 weeks suppressed. The table below has every week.`,
-      "By type of respondent Bar chart of responses by type of respondent. Largest: Myself or my household, 14. 2 suppressed. The table below has every count.",
-      "By Kaspersky product Bar chart of responses by Kaspersky product. Largest: Kaspersky Small Office Security, 12. 1 suppressed. The table below has every count.",
-      "By device platform Bar chart of responses by device platform. Largest: Windows computers, 26. 1 suppressed. The table below has every count.",
-      "By state or territory Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: California, 14. 2 suppressed. The table below has every count.",
+      `Responses over time Column chart of responses per week from ${longDay(ALL_WEEKS.from)} to ${longDay(ALL_WEEKS.to)}. Highest: Week of ${longDay(WEEK.monday)}, ${TOTAL}. The table below has every week.`,
+      `By type of respondent Bar chart of responses by type of respondent. Largest: Myself or my household, ${published(14)}. The table below has every count.`,
+      `By Kaspersky product Bar chart of responses by Kaspersky product. Largest: Kaspersky Small Office Security, ${published(12)}. The table below has every count.`,
+      `By device platform Bar chart of responses by device platform. Largest: Windows computers, ${published(26)}. The table below has every count.`,
+      `By state or territory Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: California, ${published(14)}. The table below has every count.`,
     ];
     for (const [i, name] of chartNames.entries()) {
       const chart = charts.nth(i);
       expect(await chart.and(page.getByRole("img", { name, exact: true })).count(), `chart ${i + 1}: ${await chart.ariaSnapshot()}`).toBe(1);
     }
 
-    // The tables: every week, every option; a hidden count says "Suppressed", in emphasis.
+    // The tables: every week, every option, every count perturbed (nothing hidden).
     const weeks = await tableRows(page, "Responses over time");
     expect(weeks).toHaveLength(ALL_WEEK_COUNT);
     expect(nonZero(weeks)).toEqual([[`Week of ${longDay(WEEK.monday)}`, String(TOTAL), false]]);
     expect(nonZero(await tableRows(page, "By type of respondent"))).toEqual([
-      ["Myself or my household", "14", false],
-      ["A small business", "Suppressed", true],
-      ["A federal agency", "Suppressed", true],
+      ["Myself or my household", String(published(14)), false],
+      ["A small business", String(published(12)), false],
+      ["A federal agency", String(published(3)), false],
     ]);
     expect(nonZero(await tableRows(page, "By Kaspersky product"))).toEqual([
-      ["Kaspersky Small Office Security", "12", false],
-      ["Kaspersky Endpoint Security or Endpoint Security Cloud", "Suppressed", true],
+      ["Kaspersky Small Office Security", String(published(12)), false],
+      ["Kaspersky Endpoint Security or Endpoint Security Cloud", String(published(3)), false],
     ]);
     expect(nonZero(await tableRows(page, "By device platform"))).toEqual([
-      ["Windows computers", "26", false],
-      ["Mac computers", "12", false],
-      ["Servers", "Suppressed", true],
+      ["Windows computers", String(published(26)), false],
+      ["Mac computers", String(published(12)), false],
+      ["Servers", String(published(3)), false],
     ]);
     expect(nonZero(await tableRows(page, "By state or territory"))).toEqual([
-      ["California", "14", false],
-      ["Texas", "Suppressed", true],
-      ["Wyoming", "Suppressed", true],
+      ["California", String(published(14)), false],
+      ["Texas", String(published(12)), false],
+      ["Wyoming", String(published(3)), false],
     ]);
-    expect((await shownCounts(page)).filter((n) => n >= 1 && n <= 10)).toEqual([]);
-
-    // The charts mark suppressed counts in words too, not by the stripes alone.
-    expect(await charts.nth(1).locator("text", { hasText: /^Suppressed$/ }).count()).toBe(2);
-    expect(await charts.nth(4).locator("text", { hasText: /^– Suppressed$/ }).count()).toBe(1);
+    // The page says how the numbers are protected, and nothing is hidden.
+    expect(await page.getByText("every count has a little random noise added").count()).toBe(1);
+    expect(await page.getByText("Suppressed").count()).toBe(0);
 
     // The long tables are folded; a keyboard opens them.
     const weekTable = page.locator("main section table").first();
@@ -355,21 +352,20 @@ describe("the analyst dashboard in Chromium", () => {
       expect(response.status(), href).toBe(200);
       expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
       const lines = (await response.text()).split("\r\n");
-      expect(lines[0]).toBe(`${DIMENSIONS[i]},count,suppressed`);
+      expect(lines[0]).toBe(`${DIMENSIONS[i]},count`);
       csvs.push(lines);
     }
-    // The same counts as the tables, hidden ones empty and marked.
+    // The same counts as the tables.
     expect(csvs[0]).toHaveLength(1 + ALL_WEEK_COUNT + 1);
-    expect(csvs[0]).toContain(`${WEEK.monday},${TOTAL},false`);
-    expect(csvs[1]).toEqual(expect.arrayContaining(["household,14,false", "small_business,,true", "federal_agency,,true"]));
-    expect(csvs[1]!.filter((l) => l.endsWith(",true"))).toHaveLength(2);
-    expect(csvs[4]).toEqual(expect.arrayContaining(["CA,14,false", "TX,,true", "WY,,true"]));
+    expect(csvs[0]).toContain(`${WEEK.monday},${TOTAL}`);
+    expect(csvs[1]).toEqual(expect.arrayContaining([`household,${published(14)}`, `small_business,${published(12)}`, `federal_agency,${published(3)}`]));
+    expect(csvs[4]).toEqual(expect.arrayContaining([`CA,${published(14)}`, `TX,${published(12)}`, `WY,${published(3)}`]));
 
     // Enter on the first link downloads the file, named for what it holds.
     await tabTo(page, "the first download link", isLink("Download this table (CSV)"));
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toBe(`responses-week-${ALL_WEEKS.from}-to-${ALL_WEEKS.to}.csv`);
-    expect((await readFile(await download.path(), "utf8")).split("\r\n")[0]).toBe("week,count,suppressed");
+    expect((await readFile(await download.path(), "utf8")).split("\r\n")[0]).toBe("week,count");
   });
 
   describe.each([
@@ -402,8 +398,8 @@ describe("the analyst dashboard in Chromium", () => {
         expect(response?.status()).toBe(status);
         expect(await page.locator("html").getAttribute("lang")).toBe(locale);
         expect(await page.locator("h1").textContent()).toBe(heading);
-        // With data: the suppressed counts are there to be checked too (or, in the error state, no tables at all).
-        expect(await page.locator("main section table td em").count()).toBe(status === 200 ? 6 : 0);
+        // With data: the small counts are there to be checked too (or, in the error state, no tables at all).
+        expect(await page.locator("main section table").count()).toBe(status === 200 ? 5 : 0);
         return page;
       }
 

@@ -12,8 +12,8 @@ const db = () => database(env.DB);
 
 /** The counts as stored, without rows that went back to zero. */
 async function storedCounts() {
-  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
-  const daily = await env.DB.prepare("select day, channel, dim, value, responses from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
+  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
+  const daily = await env.DB.prepare("select day, channel, dim, value, responses, key_sum from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
   return { weekly, daily };
 }
 
@@ -69,13 +69,16 @@ describe("the weekly and daily counts", () => {
   });
 
   it("stay equal to a recount from the stored responses through inserts, call-back changes and outcomes", async () => {
+    // Changes are allowed only in a response's own week: this week.
+    const today = new Date().toISOString().slice(0, 10);
     const references = [
       ...(await store("2025-10-06", 3)),
-      ...(await store("2025-10-07", 2, answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }), { channel: "hotline" })),
-      ...(await store("2025-10-14", 2, answers({ respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" }))),
+      ...(await store(today, 2, answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }), { channel: "hotline" })),
+      ...(await store(today, 2, answers({ respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" }))),
+      ...(await store(today, 1)),
     ];
-    await replaceAnswers(db(), { reference: references[0]!, locale: "es", answers: answers({ has_kaspersky: "removed", products: ["safe_kids"] }), questionnaireVersion: 1, guidanceVersion: 1 });
-    await replaceAnswers(db(), { reference: references[5]!, locale: "en", answers: answers(), questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), { reference: references[7]!, day: today, locale: "es", answers: answers({ has_kaspersky: "removed", products: ["safe_kids"] }), questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), { reference: references[5]!, day: today, locale: "en", answers: answers(), questionnaireVersion: 1, guidanceVersion: 1 });
     expect(await recordOutcome(db(), references[3]!, "referred_to_cisa")).toBe(true);
     expect(await recordOutcome(db(), references[3]!, "not_affected")).toBe(true);
     expect(await storedCounts()).toEqual(await recount());

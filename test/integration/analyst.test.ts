@@ -2,19 +2,21 @@ import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { get, texts } from "./helpers";
 import { answers } from "../support/answers";
-import { analystHeaders, clearResponses, store } from "./stats-helpers";
+import { analystHeaders, clearResponses, noisy, store } from "./stats-helpers";
 import { AGENT_HEADERS } from "./staff-tokens";
 
 const RANGE = "from=2025-11-03&to=2025-11-16";
 const dashboard = async (query = RANGE) => get(`/analyst?${query}`, await analystHeaders());
 
+const stored: Record<"ca" | "tx" | "hotline" | "federal" | "small", string[]> = { ca: [], tx: [], hotline: [], federal: [], small: [] };
+
 beforeAll(async () => {
   await clearResponses();
-  await store("2025-11-04", 40, answers({ state: "CA" }));
-  await store("2025-11-05", 25, answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }));
-  await store("2025-11-11", 30, answers({ state: "CA" }), { channel: "hotline" });
-  await store("2025-11-12", 4, answers({ respondent: "federal_agency", devices: "50_249", state: "WY" }));
-  await store("2025-11-13", 12, answers({ respondent: "small_business", devices: "1_9" }));
+  stored.ca = await store("2025-11-04", 40, answers({ state: "CA" }));
+  stored.tx = await store("2025-11-05", 25, answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }));
+  stored.hotline = await store("2025-11-11", 30, answers({ state: "CA" }), { channel: "hotline" });
+  stored.federal = await store("2025-11-12", 4, answers({ respondent: "federal_agency", devices: "50_249", state: "WY" }));
+  stored.small = await store("2025-11-13", 12, answers({ respondent: "small_business", devices: "1_9" }));
 });
 
 describe("the analyst dashboard", () => {
@@ -37,18 +39,20 @@ describe("the analyst dashboard", () => {
     ]);
     const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
     expect(charts).toHaveLength(5);
-    expect(texts(html, "desc")[1]).toBe("Bar chart of responses by type of respondent. Largest: Myself or my household, 95. 2 suppressed. The table below has every count.");
+    const households = await noisy([...stored.ca, ...stored.tx, ...stored.hotline]);
+    expect(texts(html, "desc")[1]).toBe(`Bar chart of responses by type of respondent. Largest: Myself or my household, ${households}. The table below has every count.`);
     expect(texts(html, "caption")).toEqual(["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"]);
     expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
-    expect(html).toMatch(/<th scope="row">Texas<\/th><td>25<\/td>/);
+    expect(html).toContain(`<th scope="row">Texas</th><td>${await noisy(stored.tx)}</td>`);
   });
 
-  it("marks suppressed counts in words, not only by colour, and totals the whole weeks shown", async () => {
+  it("shows small counts perturbed like every other, says how counts are protected, and totals the whole weeks shown", async () => {
     const html = await (await dashboard()).text();
-    expect(html).toMatch(/<th scope="row">Wyoming<\/th><td><em>Suppressed<\/em><\/td>/);
-    expect(html).toMatch(/<th scope="row">A federal agency<\/th><td><em>Suppressed<\/em><\/td>/);
+    expect(html).toContain(`<th scope="row">Wyoming</th><td>${await noisy(stored.federal)}</td>`);
+    expect(html).toContain(`<th scope="row">A federal agency</th><td>${await noisy(stored.federal)}</td>`);
+    expect(html).toContain("every count has a little random noise added");
     expect(html).toContain("Showing the weeks from November 3, 2025 to November 16, 2025: Every channel.");
-    expect(html).toContain("Responses in these weeks: 111");
+    expect(html).toContain(`Responses in these weeks: ${await noisy(Object.values(stored).flat())}`);
   });
 
   it("links a CSV download of each table from the stats API, for the same weeks and channel", async () => {
@@ -58,7 +62,7 @@ describe("the analyst dashboard", () => {
       ["week", "respondent_type", "product", "platform", "state"].map((d) => `/api/v1/stats?group_by=${d}&from=2025-11-03&to=2025-11-16&format=csv&channel=hotline`),
     );
     const csv = await get(links[1]!, await analystHeaders());
-    expect((await csv.text()).split("\r\n")[0]).toBe("respondent_type,count,suppressed");
+    expect((await csv.text()).split("\r\n")[0]).toBe("respondent_type,count");
   });
 
   it("has labelled filters in fieldsets, and re-shows them with an error summary when a date is wrong", async () => {
@@ -87,7 +91,7 @@ describe("the analyst dashboard", () => {
   it("speaks Spanish too", async () => {
     const html = await (await dashboard(`${RANGE}&lang=es`)).text();
     expect(texts(html, "h1")).toEqual(["Recuentos de respuestas"]);
-    expect(html).toContain("<em>Suprimido</em>");
+    expect(html).toContain("cada recuento lleva un poco de ruido aleatorio");
   });
 
   it("writes each of its five answers to the audit log", async () => {
@@ -96,5 +100,16 @@ describe("the analyst dashboard", () => {
     const { results } = await env.DB.prepare("select detail from audit_log where action = 'stats.queried' order by id desc limit 5").all<{ detail: string }>();
     expect(before + 5).toBe((await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n);
     expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual(["platform", "product", "respondent_type", "state", "week"]);
+  });
+});
+
+describe("the state map's legend", () => {
+  it("gives each shade the range of counts it stands for, never '1+' repeated", async () => {
+    const html = await (await dashboard()).text();
+    const map = html.slice(html.indexOf("chart-state-title"));
+    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="13" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
+    expect(legend.length).toBeGreaterThan(1);
+    expect(new Set(legend).size).toBe(legend.length);
+    expect(legend.every((l) => !l!.endsWith("+"))).toBe(true);
   });
 });

@@ -26,8 +26,8 @@ export interface Counts {
 
 /** Both count tables, every row (zeros included), in key order. */
 export async function snapshot(): Promise<Counts> {
-  const weekly = await env.DB.prepare("SELECT week, channel, dim_a, value_a, dim_b, value_b, responses FROM weekly_counts ORDER BY 1, 2, 3, 4, 5, 6").raw();
-  const daily = await env.DB.prepare("SELECT day, channel, dim, value, responses FROM daily_counts ORDER BY 1, 2, 3, 4").raw();
+  const weekly = await env.DB.prepare("SELECT week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum FROM weekly_counts ORDER BY 1, 2, 3, 4, 5, 6").raw();
+  const daily = await env.DB.prepare("SELECT day, channel, dim, value, responses, key_sum FROM daily_counts ORDER BY 1, 2, 3, 4").raw();
   return { weekly, daily };
 }
 

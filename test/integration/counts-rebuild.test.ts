@@ -12,7 +12,7 @@ const run = (sql: string, ...params: unknown[]) => env.DB.prepare(sql).bind(...p
 async function corrupt() {
   await run("DELETE FROM weekly_counts WHERE week = '2024-06-24'");
   await run("UPDATE weekly_counts SET responses = responses + 7 WHERE week = '2024-09-16' AND dim_a = 'product'");
-  await run("INSERT INTO weekly_counts VALUES ('2024-10-07', 'web', 'sector', 'dams', 'state', 'VT', 3)");
+  await run("INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) VALUES ('2024-10-07', 'web', 'sector', 'dams', 'state', 'VT', 3, 12345)");
   await run("DELETE FROM daily_counts WHERE day BETWEEN '2024-07-01' AND '2024-07-03'");
   await run("UPDATE daily_counts SET responses = 0 WHERE day = '2024-09-20' AND dim = ''");
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { answers as answerSet } from "../support/answers";
 import { Browser, get, location, postJson, texts } from "./helpers";
 import { AGENT_HEADERS, analystHeaders } from "./staff-tokens";
+import { store } from "./stats-helpers";
 
 
 /** The desk's form for a caller: the answers, with the state list left on its empty choice. */
@@ -104,6 +105,24 @@ describe("the hotline desk", () => {
     expect(texts(script, "h3")).toEqual(["You do not seem to be affected"]);
     const choices = await env.DB.prepare("select question, option from response_choices where reference = ?").bind(reference).all();
     expect(choices.results).toEqual([{ question: "platforms", option: "mac" }]);
+  });
+
+  it("records an outcome only on a hotline call, and changes a check only in its own week (published weeks never change)", async () => {
+    const agent = new Browser(AGENT_HEADERS);
+    const today = new Date().toISOString().slice(0, 10);
+    const [web] = await store(today, 1);
+    const onWeb = await agent.post(`/hotline/checks/${web}/outcome`, { outcome: "guided_removal" });
+    expect(onWeb.status).toBe(409);
+    expect(await onWeb.text()).toContain("This check was not made by phone");
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const [closed] = await store(lastWeek, 1, answerSet({}), { channel: "hotline" });
+    expect((await agent.post(`/hotline/checks/${closed}/outcome`, { outcome: "guided_removal" })).status).toBe(409);
+    const edit = await agent.post(`/hotline/checks/${closed}/edit`, { ...call, ultraav: "yes", reason: "caller_corrected", action: "submit" });
+    expect(edit.status).toBe(409);
+    expect(await edit.text()).toContain("This check can no longer be changed");
+    expect((await agent.get(`/hotline/checks/${closed}/edit`)).status).toBe(409);
+    const rows = await env.DB.prepare("select outcome, ultraav from responses where reference in (?, ?)").bind(web, closed).all();
+    expect(rows.results.every((r) => r.outcome === null && r.ultraav !== "yes")).toBe(true);
   });
 
   it("writes every action to the audit log, naming the agent but never the reference or answers", async () => {

@@ -11,7 +11,8 @@ import { insertResponse, replaceAnswers } from "../../src/db/responses";
 import { answers as answerSet } from "../support/answers";
 
 const db = () => database(env.DB);
-const DAY = "2026-03-04";
+// Today: a response can be changed only in its own week (src/db/responses.ts, isWeekClosed).
+const DAY = new Date().toISOString().slice(0, 10);
 const answers = (i: number) =>
   answerSet({
     has_kaspersky: "yes",
@@ -62,7 +63,7 @@ describe("the order responses were stored in", () => {
     expect(await readBack(references)).toEqual(first);
     // An edit deletes and re-inserts the choices of one reference: nothing shows which.
     const edited = sorted[7]!;
-    const change = { reference: edited, locale: "en", answers: answers(0), questionnaireVersion: 1, guidanceVersion: 1 };
+    const change = { reference: edited, day: DAY, locale: "en", answers: answers(0), questionnaireVersion: 1, guidanceVersion: 1 };
     expect(await replaceAnswers(db(), change)).toBe(true);
     const after = await readBack(references);
     expect(after.responses).toEqual(sorted);

@@ -12,7 +12,7 @@ import { Browser, hiddenFields, postJson } from "./helpers";
  * registry: one per single-choice question, which holds an option id by
  * construction (checked below), never anything typed.
  */
-const RECORD_COLUMNS = ["reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", "outcome"];
+const RECORD_COLUMNS = ["reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", "outcome", "record_key"];
 const RESPONSE_COLUMNS: Record<string, string[]> = {
   responses: [...RECORD_COLUMNS, ...SINGLE_CHOICE_IDS],
   response_choices: ["reference", "question", "option"],
@@ -23,8 +23,8 @@ const RESPONSE_COLUMNS: Record<string, string[]> = {
  * nothing typed: a new column must be added here on purpose, after a privacy review.
  */
 const COUNT_COLUMNS: Record<string, string[]> = {
-  weekly_counts: ["week", "channel", "dim_a", "value_a", "dim_b", "value_b", "responses"],
-  daily_counts: ["day", "channel", "dim", "value", "responses"],
+  weekly_counts: ["week", "channel", "dim_a", "value_a", "dim_b", "value_b", "responses", "key_sum"],
+  daily_counts: ["day", "channel", "dim", "value", "responses", "key_sum"],
 };
 /** What the retention purge keeps of a deleted response: its bare reference code, nothing else. */
 const PURGED_COLUMNS: Record<string, string[]> = { purged_references: ["reference"] };
@@ -126,6 +126,8 @@ describe("privacy of stored responses", () => {
       guidance_version: GUIDANCE_VERSION,
       day: new Date().toISOString().slice(0, 10),
       outcome: null,
+      // Random, for the counts' noise (src/stats/cell-key.ts): never shown, nothing about the person.
+      record_key: expect.any(Number),
       ...Object.fromEntries(SINGLE_CHOICE_IDS.map((id) => [id, smallBusiness[id] ?? null])),
     });
     expect(row).toMatchObject({ respondent: "small_business", sector: null, devices: "10_49", embedded: "yes", state: "VT" });
@@ -153,9 +155,9 @@ describe("privacy of stored responses", () => {
   });
 
   it("refuses, at the database, counts by anything but a calendar day or week", async () => {
-    const weekly = env.DB.prepare("insert into weekly_counts values (?, 'web', '', '', '', '', 1)");
+    const weekly = env.DB.prepare("insert into weekly_counts values (?, 'web', '', '', '', '', 1, 0)");
     await expect(weekly.bind("2026-11-16T09:00").run()).rejects.toThrow(/CHECK constraint failed/);
-    const daily = env.DB.prepare("insert into daily_counts values (?, 'web', '', '', 1)");
+    const daily = env.DB.prepare("insert into daily_counts values (?, 'web', '', '', 1, 0)");
     await expect(daily.bind("2026-11-16 09:00").run()).rejects.toThrow(/CHECK constraint failed/);
   });
 });

@@ -8,7 +8,9 @@ import { findResponse, insertResponse, recordOutcome, replaceAnswers } from "../
 import { answers as answerSet } from "../support/answers";
 
 const db = () => database(env.DB);
-const base = { channel: "hotline" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2026-11-20" };
+/** Today: a response can be changed only in its own week (src/db/responses.ts, isWeekClosed). */
+const TODAY = new Date().toISOString().slice(0, 10);
+const base = { channel: "hotline" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: TODAY };
 const answers = answerSet({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["windows"] });
 
 describe("response queries", () => {
@@ -32,9 +34,9 @@ describe("response queries", () => {
     await insertResponse(db(), { reference, ...base, answers });
     const changed = answerSet({ has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes" });
     const audit = auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.changed", detail: { reason: "caller_corrected" } });
-    expect(await replaceAnswers(db(), { reference, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
+    expect(await replaceAnswers(db(), { reference, day: TODAY, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
     const found = await findResponse(db(), reference);
-    expect(found).toMatchObject({ day: "2026-11-20", locale: "es", guidanceVersion: 2, answers: changed });
+    expect(found).toMatchObject({ day: TODAY, locale: "es", guidanceVersion: 2, answers: changed });
     const log = await env.DB.prepare("select action, detail from audit_log where action = 'hotline.check.changed'").all();
     expect(log.results).toContainEqual({ action: "hotline.check.changed", detail: '{"reason":"caller_corrected"}' });
   });
@@ -46,5 +48,21 @@ describe("response queries", () => {
     const row = await env.DB.prepare("select outcome from responses where reference = ?").bind(reference).first();
     expect(row).toEqual({ outcome: "guided_removal" });
     expect(await recordOutcome(db(), "ZZZZZZZZ", "not_affected")).toBe(false);
+  });
+
+  it("refuse to change a response once its week is over, and an outcome on anything but a hotline call, leaving the counts alone", async () => {
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const closed = newReference();
+    await insertResponse(db(), { reference: closed, ...base, day: lastWeek, answers });
+    const web = newReference();
+    await insertResponse(db(), { reference: web, ...base, channel: "web", answers });
+    const counts = () => env.DB.prepare("select * from weekly_counts order by 1, 2, 3, 4, 5, 6").raw();
+    const before = await counts();
+    expect(await replaceAnswers(db(), { reference: closed, day: lastWeek, locale: "es", answers: answerSet({ has_kaspersky: "no" }), questionnaireVersion: 1, guidanceVersion: 1 })).toBe(false);
+    expect(await recordOutcome(db(), closed, "guided_removal")).toBe(false);
+    expect(await recordOutcome(db(), web, "guided_removal")).toBe(false);
+    expect(await findResponse(db(), closed)).toMatchObject({ locale: "en", answers: { has_kaspersky: answers.has_kaspersky }, outcome: null });
+    expect(await findResponse(db(), web)).toMatchObject({ outcome: null });
+    expect(await counts()).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import { newReference } from "../../src/check/reference";
 import type { Channel, Outcome } from "../../src/check/vocabulary";
 import { database } from "../../src/db/client";
 import { insertResponse } from "../../src/db/responses";
+import { perturb } from "../../src/stats/cell-key";
 import { answers } from "../support/answers";
 import { get } from "./helpers";
 import { analystHeaders } from "./staff-tokens";
@@ -33,8 +34,16 @@ export async function clearResponses(): Promise<void> {
   await env.DB.batch(["responses", "weekly_counts", "daily_counts", "purged_references"].map((t) => env.DB.prepare(`delete from ${t}`)));
 }
 
+/** The published count of exactly these responses: their count plus the noise their record keys fix (src/stats/cell-key.ts). */
+export async function noisy(references: readonly string[]): Promise<number> {
+  const row = await env.DB.prepare("select count(*) as n, coalesce(sum(record_key), 0) as keys from responses where reference in (select value from json_each(?))")
+    .bind(JSON.stringify(references))
+    .first<{ n: number; keys: number }>();
+  return perturb({ count: row!.n, keys: row!.keys });
+}
+
 export interface StatsBody {
-  k: number;
+  protection: { method: string; noise_sd: number };
   group_by: string[];
   from: string;
   to: string;

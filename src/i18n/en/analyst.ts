@@ -8,7 +8,7 @@ export const analyst = {
   title: "Counts of responses",
   intro: "Counts of checks people made, stored without anything that identifies them. Counts cover whole weeks, Monday to Sunday (UTC); the current week is added once it is over.",
   privacy:
-    "To protect privacy, a count from 1 to 10 is never shown, nor any count that would let someone work one out by subtraction. Those counts say “Suppressed”. A count over several weeks is shown only if it is shown in every one of those weeks.",
+    "To protect privacy, every count has a little random noise added (typically 2 or 3 either way), fixed for each group of people counted, so asking again or in another way never reveals the exact number. Totals may differ slightly from the sum of their parts, and a count under about 10 says only that the number is small. Counts over a range of weeks are as precise as counts over one week.",
   filters: {
     title: "Choose what to count",
     dates: "Dates",
@@ -31,28 +31,28 @@ export const analyst = {
     overTime: {
       title: "Responses over time",
       column: "Week",
-      description: "Column chart of responses per week from {from} to {to}. Highest: {highest}. {suppressed} weeks suppressed. The table below has every week.",
+      description: "Column chart of responses per week from {from} to {to}. Highest: {highest}. The table below has every week.",
     },
     respondent: {
       title: "By type of respondent",
       column: "Type of respondent",
-      description: "Bar chart of responses by type of respondent. Largest: {highest}. {suppressed} suppressed. The table below has every count.",
+      description: "Bar chart of responses by type of respondent. Largest: {highest}. The table below has every count.",
     },
     product: {
       title: "By Kaspersky product",
       column: "Product",
       note: "Asked only of people who have or had Kaspersky.",
-      description: "Bar chart of responses by Kaspersky product. Largest: {highest}. {suppressed} suppressed. The table below has every count.",
+      description: "Bar chart of responses by Kaspersky product. Largest: {highest}. The table below has every count.",
     },
     platform: {
       title: "By device platform",
       column: "Platform",
-      description: "Bar chart of responses by device platform. Largest: {highest}. {suppressed} suppressed. The table below has every count.",
+      description: "Bar chart of responses by device platform. Largest: {highest}. The table below has every count.",
     },
     state: {
       title: "By state or territory",
       column: "State or territory",
-      description: "Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: {highest}. {suppressed} suppressed. The table below has every count.",
+      description: "Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: {highest}. The table below has every count.",
       legend: "Responses",
       territories: "Territories",
     },

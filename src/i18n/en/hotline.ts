@@ -52,4 +52,15 @@ export const hotline = {
     language: "Select the caller's language",
     notFound: "No check has the reference code {reference}",
   },
+  /** Refusals that protect the published counts (README, "Counts for analysts"). */
+  refusals: {
+    weekClosed: {
+      title: "This check can no longer be changed",
+      body: "Checks can be changed, and call outcomes recorded, only until the end of the week (Sunday, UTC) they were made in. Make a new check for the caller instead.",
+    },
+    notACall: {
+      title: "This check was not made by phone",
+      body: "An outcome can be recorded only for a check made through the hotline. Make a new check for the caller instead.",
+    },
+  },
 };

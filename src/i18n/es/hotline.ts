@@ -52,4 +52,14 @@ export const hotline: typeof english = {
     language: "Seleccione el idioma de la persona que llama",
     notFound: "No hay ninguna consulta con el código de referencia {reference}",
   },
+  refusals: {
+    weekClosed: {
+      title: "Esta consulta ya no se puede cambiar",
+      body: "Las consultas se pueden cambiar, y los resultados de las llamadas anotar, solo hasta el final de la semana (domingo, UTC) en que se hicieron. Haga una consulta nueva para la persona.",
+    },
+    notACall: {
+      title: "Esta consulta no se hizo por teléfono",
+      body: "Solo se puede anotar un resultado en una consulta hecha por la línea de ayuda. Haga una consulta nueva para la persona.",
+    },
+  },
 };

@@ -1,7 +1,8 @@
 /**
  * @module
  * A horizontal bar chart as server-rendered SVG: one bar a row, its label above
- * it and its count beside it in text, so nothing depends on colour. A
+ * it and its count beside it in text (with its share of all responses, when
+ * the total is given), so nothing depends on colour. A
  * suppressed count has no bar, a striped marker and the word "Suppressed".
  * The SVG is an image with a title and description; its data table follows it
  * on the page.
@@ -15,9 +16,13 @@ const BAR_SPACE = 560;
 
 export interface BarChartProps extends ChartProps {
   readonly words: ChartWords;
+  /** All responses in the range: each bar then says what share of them it is (multiple choice: shares add up to more than 100%). */
+  readonly total?: number | null;
 }
 
-export function BarChart({ id, title, description, rows, locale, words }: BarChartProps) {
+const share = (count: number, total: number | null | undefined) => (total && total > 0 ? ` (${Math.round((100 * count) / total)}%)` : "");
+
+export function BarChart({ id, title, description, rows, locale, words, total }: BarChartProps) {
   const max = largest(rows);
   const height = rows.length * ROW + 8;
   return (
@@ -41,7 +46,7 @@ export function BarChart({ id, title, description, rows, locale, words }: BarCha
               <>
                 <rect x="0" y={y + 20} width={length.toFixed(1)} height={BAR} fill="#005ea2" />
                 <text x={(length + 8).toFixed(1)} y={y + 34} font-size="14" fill="#1b1b1b">
-                  {formatCount(row.count, locale)}
+                  {`${formatCount(row.count, locale)}${share(row.count, total)}`}
                 </text>
               </>
             )}

@@ -43,9 +43,14 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
   const max = largest(tiles);
   const shade = (count: number) => SHADES[Math.min(SHADES.length - 1, Math.floor((count / max) * SHADES.length))]!;
   const legendY = 10 * (SIZE + GAP) + 8;
-  const bounds = SHADES.map((_, i) => Math.ceil((max * i) / SHADES.length));
+  // The counts each shade stands for, as `shade` assigns them; a shade no count can get is left out of the legend.
+  const ranges = SHADES.map((s, i) => ({
+    s,
+    low: Math.max(1, Math.ceil((max * i) / SHADES.length)),
+    high: i === SHADES.length - 1 ? max : Math.ceil((max * (i + 1)) / SHADES.length) - 1,
+  })).filter((r) => r.low <= r.high);
   return (
-    <ChartFrame id={id} title={title} description={description} width={11 * (SIZE + GAP)} height={legendY + 56}>
+    <ChartFrame id={id} title={title} description={description} width={11 * (SIZE + GAP)} height={legendY + 28}>
       <text x="0" y={9 * (SIZE + GAP) - 8} font-size="13" fill="#1b1b1b">
         {words.territories}
       </text>
@@ -70,18 +75,14 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
       <text x="0" y={legendY + 14} font-size="13" fill="#1b1b1b">
         {words.legend}
       </text>
-      {SHADES.map((s, i) => (
+      {ranges.map(({ s, low, high }, i) => (
         <g>
-          <rect x={90 + i * 96} y={legendY} width="20" height="20" fill={s.fill} stroke="#71767a" />
-          <text x={116 + i * 96} y={legendY + 15} font-size="12" fill="#1b1b1b">
-            {`${shortCount(Math.max(1, bounds[i]!), locale)}+`}
+          <rect x={90 + i * 110} y={legendY} width="20" height="20" fill={s.fill} stroke="#71767a" />
+          <text x={116 + i * 110} y={legendY + 15} font-size="13" fill="#1b1b1b">
+            {low === high ? shortCount(low, locale) : `${shortCount(low, locale)}–${shortCount(high, locale)}`}
           </text>
         </g>
       ))}
-      <rect x="90" y={legendY + 28} width="20" height="20" fill={suppressedFill(id)} stroke="#71767a" />
-      <text x="116" y={legendY + 43} font-size="12" fill="#1b1b1b">
-        {`– ${words.suppressed}`}
-      </text>
     </ChartFrame>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * @module
  * Responses over time as server-rendered SVG columns, one a week, with a
- * labelled count axis and a date every few months. A suppressed week has no
+ * labelled count axis, titles on both axes and a date every few months. A suppressed week (none since
+ * counts are perturbed rather than hidden) has no
  * column but a striped marker on the baseline. The exact counts are in the
  * table that follows the chart.
  */
@@ -9,10 +10,11 @@ import { formatter } from "../../i18n";
 import { ChartFrame, formatCount, largest, suppressedFill, type ChartProps } from "./chart-data";
 
 const WIDTH = 720;
-const HEIGHT = 260;
+const HEIGHT = 286;
 const LEFT = 64;
 const RIGHT = 8;
-const TOP = 12;
+/** Room above the plot for the count axis's title. */
+const TOP = 30;
 const BASE = 220;
 /** Room for one date label ("Sept 2026" at 12 px), so labels never overlap. */
 const LABEL_WIDTH = 64;
@@ -20,6 +22,8 @@ const LABEL_WIDTH = 64;
 export interface TimeChartProps extends ChartProps {
   /** One row a week, in order; `key` is the week's Monday. */
   readonly rows: ChartProps["rows"];
+  /** The axes' titles, e.g. "Week" and "Responses". */
+  readonly axes: { readonly x: string; readonly y: string };
 }
 
 const shortMonth = formatter((locale) => new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }));
@@ -31,7 +35,7 @@ function niceTop(max: number): number {
   return Math.ceil(max / step) * step;
 }
 
-export function TimeChart({ id, title, description, rows, locale }: TimeChartProps) {
+export function TimeChart({ id, title, description, rows, locale, axes }: TimeChartProps) {
   const top = niceTop(largest(rows));
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, rows.length);
   const y = (count: number) => BASE - (count / top) * (BASE - TOP);
@@ -74,6 +78,12 @@ export function TimeChart({ id, title, description, rows, locale }: TimeChartPro
           </text>
         </g>
       ))}
+      <text x={(LEFT + WIDTH - RIGHT) / 2} y={HEIGHT - 6} font-size="14" font-weight="bold" fill="#1b1b1b" text-anchor="middle">
+        {axes.x}
+      </text>
+      <text x="0" y="14" font-size="14" font-weight="bold" fill="#1b1b1b">
+        {axes.y}
+      </text>
     </ChartFrame>
   );
 }

@@ -43,8 +43,7 @@ export function sectionRows(section: Section, table: StatsTable, catalog: Catalo
   const values = table.values[0] ?? [];
   return values.flatMap((value) => {
     if (section.id === "product" && value === NOT_ASKED) return [];
-    const tally = table.cells.get(cellKey([value]));
-    const count = tally?.hidden ? null : (tally?.count ?? 0);
+    const count = table.cells.get(cellKey([value])) ?? 0;
     const label =
       section.kind === "time"
         ? fill(catalog.analyst.weekOf, { day: formatDay(value, locale) })

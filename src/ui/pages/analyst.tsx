@@ -40,7 +40,7 @@ export interface AnalystPageProps {
   readonly result?: DashboardResult;
 }
 
-function Chart({ result, page, range }: { result: SectionResult; page: PageContext; range: { from: string; to: string } }) {
+function Chart({ result, page, range, total }: { result: SectionResult; page: PageContext; range: { from: string; to: string }; total: number | null }) {
   const { catalog, locale } = page;
   const words = catalog.analyst.charts[result.section.id];
   const id = `chart-${result.section.id}`;
@@ -54,11 +54,11 @@ function Chart({ result, page, range }: { result: SectionResult; page: PageConte
   const suppressed = { suppressed: catalog.analyst.suppressed };
   const { kind } = result.section;
   return kind === "time" ? (
-    <TimeChart {...common} />
+    <TimeChart {...common} axes={{ x: words.column, y: catalog.analyst.count }} />
   ) : kind === "map" ? (
     <TileMap {...common} words={{ ...suppressed, legend: catalog.analyst.charts.state.legend, territories: catalog.analyst.charts.state.territories }} />
   ) : (
-    <BarChart {...common} words={suppressed} />
+    <BarChart {...common} words={suppressed} total={total} />
   );
 }
 
@@ -88,7 +88,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
             {"note" in words && <p>{words.note}</p>}
             {DIMENSIONS[r.section.dimension].multiple && <p>{analyst.severalChoices}</p>}
             <figure class="analyst-figure">
-              <Chart result={r} page={page} range={range} />
+              <Chart result={r} page={page} range={range} total={result.total} />
             </figure>
             <AnalystTable caption={words.title} column={words.column} rows={r.rows} catalog={catalog} locale={locale} />
             <p>

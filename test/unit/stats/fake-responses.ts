@@ -7,9 +7,11 @@ import { CONDITIONS, conditionHolds, type OptionId } from "../../../src/check/qu
 import type { Channel, Outcome } from "../../../src/check/vocabulary";
 import { DIMENSIONS, NOT_ASKED, NOT_RECORDED, type DimensionName } from "../../../src/stats/dimensions";
 import { cellKey } from "../../../src/stats/slices";
-import type { WeekCounts } from "../../../src/stats/week-tables";
+import { addCells, type Cell } from "../../../src/stats/cell-key";
+import type { WeekCounts } from "../../../src/stats/week-counts";
 
-export type FakeResponse = Partial<Record<DimensionName, readonly string[]>>;
+/** A response's values by dimension (time dimensions included when it has a day), and its record key. */
+export type FakeResponse = Partial<Record<DimensionName, readonly string[]>> & { readonly key?: number };
 
 /** Skewed choices, so that counts from 1 to 10 are common next to larger ones. */
 const skewed = <T extends string>(common: readonly T[], rare: readonly T[]) =>
@@ -40,9 +42,9 @@ export const fakeResponse: fc.Arbitrary<FakeResponse> = fc
     embedded: [r.embedded],
   }));
 
-/** The counts of a list of responses, as one week's `WeekCounts`. */
+/** The counts of a list of responses (with their key sums), as one week's `WeekCounts`. */
 export function countsOf(responses: readonly FakeResponse[]): WeekCounts {
-  const memo = new Map<string, Map<string, number>>();
+  const memo = new Map<string, Map<string, Cell>>();
   return {
     slice(dimensions) {
       const key = dimensions.join(",");
@@ -53,7 +55,8 @@ export function countsOf(responses: readonly FakeResponse[]): WeekCounts {
           // Every combination of the response's values: several for a multiple-choice dimension.
           let combos: string[][] = [[]];
           for (const d of dimensions) combos = combos.flatMap((c) => (r[d] ?? []).map((v) => [...c, v]));
-          for (const combo of combos) counts.set(cellKey(combo), (counts.get(cellKey(combo)) ?? 0) + 1);
+          const cell = { count: 1, keys: r.key ?? 0 };
+          for (const combo of combos) counts.set(cellKey(combo), addCells(counts.get(cellKey(combo)) ?? { count: 0, keys: 0 }, cell));
         }
         memo.set(key, counts);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOISE_SD } from "../../../src/stats/cell-key";
 import { statsCsv, statsJson } from "../../../src/stats/output";
 import { cellKey, type StatsTable } from "../../../src/stats/tabulate";
 
@@ -7,49 +8,47 @@ const table: StatsTable = {
   query: { ...query, dimensions: [...query.dimensions] },
   values: [["yes", "no"], ["web", "api"]],
   cells: new Map([
-    [cellKey(["yes", "web"]), { count: 4, hidden: true }],
-    [cellKey(["yes", "api"]), { count: 20, hidden: true }],
-    [cellKey(["no", "web"]), { count: 30, hidden: false }],
+    [cellKey(["yes", "web"]), 4],
+    [cellKey(["yes", "api"]), 20],
+    [cellKey(["no", "web"]), 30],
   ]),
   margins: [
-    new Map([["yes", { count: 24, hidden: false }], ["no", { count: 30, hidden: false }]]),
-    new Map([["web", { count: 34, hidden: false }], ["api", { count: 20, hidden: false }]]),
+    new Map([["yes", 24], ["no", 31]]),
+    new Map([["web", 33], ["api", 20]]),
   ],
-  total: { count: 54, hidden: false },
+  total: 54,
 };
 
 describe("writing a stats answer", () => {
-  it("as JSON: a row per combination, hidden counts null and marked, subtotals for a cross-tab", () => {
+  it("as JSON: how counts are protected, a row per combination, subtotals for a cross-tab", () => {
     expect(statsJson(table)).toEqual({
-      k: 11,
+      protection: { method: "cell_key_perturbation", noise_sd: NOISE_SD },
       group_by: ["embedded", "channel"],
       from: "2025-01-06",
       to: "2025-01-12",
       channel: null,
       rows: [
-        { embedded: "yes", channel: "web", count: null, suppressed: true },
-        { embedded: "yes", channel: "api", count: null, suppressed: true },
-        { embedded: "no", channel: "web", count: 30, suppressed: false },
-        { embedded: "no", channel: "api", count: 0, suppressed: false },
+        { embedded: "yes", channel: "web", count: 4 },
+        { embedded: "yes", channel: "api", count: 20 },
+        { embedded: "no", channel: "web", count: 30 },
+        { embedded: "no", channel: "api", count: 0 },
       ],
       total: 54,
       subtotals: {
-        embedded: [{ embedded: "yes", count: 24, suppressed: false }, { embedded: "no", count: 30, suppressed: false }],
-        channel: [{ channel: "web", count: 34, suppressed: false }, { channel: "api", count: 20, suppressed: false }],
+        embedded: [{ embedded: "yes", count: 24 }, { embedded: "no", count: 31 }],
+        channel: [{ channel: "web", count: 33 }, { channel: "api", count: 20 }],
       },
     });
   });
 
-  it("as CSV: a header row, then the same rows, hidden counts empty", () => {
-    expect(statsCsv(table)).toBe(
-      "embedded,channel,count,suppressed\r\nyes,web,,true\r\nyes,api,,true\r\nno,web,30,false\r\nno,api,0,false\r\n",
-    );
+  it("as CSV: a header row, then the same rows", () => {
+    expect(statsCsv(table)).toBe("embedded,channel,count\r\nyes,web,4\r\nyes,api,20\r\nno,web,30\r\nno,api,0\r\n");
   });
 
   it("gives one row for no dimension, and null for 'not answered'", () => {
     const total = { ...table, query: { ...table.query, dimensions: [] }, values: [], margins: [] };
-    expect(statsJson(total).rows).toEqual([{ count: 54, suppressed: false }]);
-    const state = { ...table, query: { ...table.query, dimensions: ["state" as const] }, values: [[""]], cells: new Map([["", { count: 12, hidden: false }]]), margins: [] };
-    expect(statsJson(state).rows).toEqual([{ state: null, count: 12, suppressed: false }]);
+    expect(statsJson(total).rows).toEqual([{ count: 54 }]);
+    const state = { ...table, query: { ...table.query, dimensions: ["state" as const] }, values: [[""]], cells: new Map([["", 12]]), margins: [] };
+    expect(statsJson(state).rows).toEqual([{ state: null, count: 12 }]);
   });
 });
