@@ -7,7 +7,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
-import type { PageContext } from "../ui/page-context";
+import { configOf, type PerLanguage } from "../config";
+import type { PageContext, SiteIdentity } from "../ui/page-context";
 
 const COOKIE = "lang";
 
@@ -46,5 +47,20 @@ export function pageContext(c: Context, locale: Locale = pageLocale(c)): PageCon
     url.searchParams.set("lang", other);
     return { locale: other, name: catalogFor(other).site.languageName, href: `${path}${url.search}` };
   });
-  return { locale, catalog: catalogFor(locale), otherLanguages };
+  return { locale, catalog: catalogFor(locale), otherLanguages, site: siteIdentity(c.env, locale) };
+}
+
+/** The deployment's identity in one language. */
+function siteIdentity(env: object | undefined, locale: Locale): SiteIdentity {
+  const site = configOf(env).site;
+  const say = (words: PerLanguage) => words[locale] ?? words.en;
+  const serviceName = say(site.serviceName);
+  const agencyName = say(site.agencyName);
+  const hours = say(site.hotlineHours);
+  return {
+    ...(serviceName && { serviceName }),
+    ...(agencyName && { agencyName }),
+    government: site.government,
+    ...(site.hotline && { hotline: { ...site.hotline, ...(hours && { hours }) } }),
+  };
 }

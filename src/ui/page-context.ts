@@ -12,9 +12,21 @@ export interface LanguageLink {
   readonly href: string;
 }
 
+/** Who runs this deployment and how to reach its hotline, in the page's language (from src/config.ts). */
+export interface SiteIdentity {
+  /** Replaces the catalog's service name when the deployment names itself. */
+  readonly serviceName?: string;
+  readonly agencyName?: string;
+  /** Shows the "official website of the United States government" banner. */
+  readonly government: boolean;
+  readonly hotline?: { readonly display: string; readonly tel: string; readonly hours?: string };
+}
+
 export interface PageContext {
   readonly locale: Locale;
   readonly catalog: Catalog;
   /** The same page in each other language (empty on pages that cannot be switched). */
   readonly otherLanguages: readonly LanguageLink[];
+  /** The deployment's identity; pages drawn without a request (staff sign-in refusals) have none. */
+  readonly site?: SiteIdentity;
 }

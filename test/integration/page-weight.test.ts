@@ -53,6 +53,9 @@ describe("page weight", async () => {
     ["not sure", async () => (await get("/check/not-sure")).text()],
     ["reference not found", async () => (await get("/result/ZZZZZZZZ")).text()],
     ["page not found", async () => (await get("/nowhere")).text()],
+    ["help and contact", async () => (await get("/help")).text()],
+    ["privacy notice", async () => (await get("/privacy")).text()],
+    ["accessibility statement", async () => (await get("/accessibility")).text()],
   ];
 
   it.each(pages)("%s is within 14 KB with its stylesheet, with no script and nothing from elsewhere", async (page, load) => {
