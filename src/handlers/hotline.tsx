@@ -111,7 +111,7 @@ hotline.get("/open", onlyFromThisSite, async (c) => {
       : gone
         ? hotlineGoneMessage(c, reference, page)
         : fill(page.catalog.hotline.errors.notFound, { reference: typed });
-    const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError };
+    const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError, lookupValue: typed };
     return c.html(<HotlineFormPage {...props} />, !reference ? 400 : gone ? 410 : 404);
   }
   await writeAudit(database(c.env.DB), audit(c, "hotline.check.reopened"));

@@ -18,10 +18,12 @@ export interface LayoutProps {
   readonly page: PageContext;
   readonly title: string;
   readonly hasError?: boolean;
+  /** Staff screens use the width of a desktop screen; public pages keep a reading measure. */
+  readonly wide?: boolean;
   readonly children: Child;
 }
 
-export function Layout({ page, title, hasError, children }: LayoutProps) {
+export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
   const { site } = page.catalog;
   const serviceName = page.site?.serviceName ?? site.serviceName;
   const fullTitle = `${hasError ? site.errorTitlePrefix : ""}${title} – ${serviceName}`;
@@ -63,7 +65,7 @@ export function Layout({ page, title, hasError, children }: LayoutProps) {
               </div>
             </div>
           </header>
-          <main id="main-content" class="site-main site-container" tabindex={-1}>
+          <main id="main-content" class={`site-main site-container${wide ? " site-container--wide" : ""}`} tabindex={-1}>
             {children}
           </main>
           <SiteFooter page={page} />
