@@ -8,7 +8,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
 import { configOf, type PerLanguage } from "../config";
-import type { PageContext, SiteIdentity } from "../ui/page-context";
+import type { Staff } from "../auth/middleware";
+import type { PageContext, SiteIdentity, StaffIdentity } from "../ui/page-context";
 
 const COOKIE = "lang";
 
@@ -47,7 +48,21 @@ export function pageContext(c: Context, locale: Locale = pageLocale(c)): PageCon
     url.searchParams.set("lang", other);
     return { locale: other, name: catalogFor(other).site.languageName, href: `${path}${url.search}` };
   });
-  return { locale, catalog: catalogFor(locale), otherLanguages, site: siteIdentity(c.env, locale) };
+  const staff = staffIdentity(c);
+  return { locale, catalog: catalogFor(locale), otherLanguages, site: siteIdentity(c.env, locale), ...(staff && { staff }) };
+}
+
+/** Where Cloudflare Access signs a browser out of every application of the team. */
+export const ACCESS_LOGOUT = "/cdn-cgi/access/logout";
+
+/** The signed-in staffer, on routes behind requireStaff. */
+function staffIdentity(c: Context): StaffIdentity | undefined {
+  const staff = (c.get as (key: string) => unknown)("staff") as Staff | undefined;
+  if (!staff) return undefined;
+  const access = configOf(c.env).access;
+  const dev = access.ok && access.config.devSignIn;
+  const signOut = dev ? { href: "/dev/sign-out", method: "post" as const } : { href: ACCESS_LOGOUT, method: "get" as const };
+  return { email: staff.email, role: staff.role, signOut };
 }
 
 /** The deployment's identity in one language. */

@@ -13,6 +13,7 @@ import { STYLESHEET_PATH } from "./stylesheet";
 import { FAVICON_PATH } from "./favicon";
 import { SiteBanner } from "./components/site-banner";
 import { SiteFooter } from "./components/site-footer";
+import { StaffBar } from "./components/staff-bar";
 
 export interface LayoutProps {
   readonly page: PageContext;
@@ -64,6 +65,7 @@ export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
                 )}
               </div>
             </div>
+            {page.staff && <StaffBar page={page} staff={page.staff} />}
           </header>
           <main id="main-content" class={`site-main site-container${wide ? " site-container--wide" : ""}`} tabindex={-1}>
             {children}

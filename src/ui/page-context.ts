@@ -22,6 +22,14 @@ export interface SiteIdentity {
   readonly hotline?: { readonly display: string; readonly tel: string; readonly hours?: string };
 }
 
+/** Who is signed in on a staff page, and how they sign out. */
+export interface StaffIdentity {
+  readonly email: string;
+  readonly role: "agent" | "analyst";
+  /** Access's logout is a link; the local dev sign-out is a form post. */
+  readonly signOut: { readonly href: string; readonly method: "get" | "post" };
+}
+
 export interface PageContext {
   readonly locale: Locale;
   readonly catalog: Catalog;
@@ -29,4 +37,6 @@ export interface PageContext {
   readonly otherLanguages: readonly LanguageLink[];
   /** The deployment's identity; pages drawn without a request (staff sign-in refusals) have none. */
   readonly site?: SiteIdentity;
+  /** Set on staff pages (after the staff sign-in): the staff bar in the header. */
+  readonly staff?: StaffIdentity;
 }

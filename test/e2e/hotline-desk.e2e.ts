@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAxe } from "./axe";
 import { baseUrl, launchBrowser } from "./browser";
-import { signInByKeyboard } from "./keyboard";
+import { isButton, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,6 +73,17 @@ describe("the hotline desk for a live call", () => {
     expect(summary!.y).toBeLessThan(300);
     expect(await page.evaluate(() => document.activeElement?.classList.contains("usa-alert"))).toBe(true);
     expect((await runAxe(page)).violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it("names the signed-in agent in the header and signs out by keyboard", async () => {
+    const page = await desk(1280);
+    expect(await page.locator("header .staff-bar").innerText()).toContain("agent@localhost.test");
+    await tabTo(page, "the sign-out button", isButton("Sign out"));
+    await pressForNewPage(page, "Enter");
+    expect(new URL(page.url()).pathname).toBe("/dev/sign-in");
+    await page.goto("/hotline");
+    expect(await page.title()).not.toContain("Hotline: new call");
     await page.context().close();
   });
 });
