@@ -27,6 +27,8 @@ export interface LayoutProps {
 export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
   const { site } = page.catalog;
   const serviceName = page.site?.serviceName ?? site.serviceName;
+  // A wide page is wide from header to footer, so all its edges line up.
+  const container = `site-container${wide ? " site-container--wide" : ""}`;
   const fullTitle = `${hasError ? site.errorTitlePrefix : ""}${title} – ${serviceName}`;
   return (
     <>
@@ -47,7 +49,7 @@ export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
           <header>
             {page.site?.government && <SiteBanner catalog={page.catalog} />}
             <div class="site-header">
-              <div class="site-container site-header__row">
+              <div class={`${container} site-header__row`}>
                 <div>
                   <a class="site-title" href="/">
                     {serviceName}
@@ -67,10 +69,10 @@ export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
             </div>
             {page.staff && <StaffBar page={page} staff={page.staff} />}
           </header>
-          <main id="main-content" class={`site-main site-container${wide ? " site-container--wide" : ""}`} tabindex={-1}>
+          <main id="main-content" class={`site-main ${container}`} tabindex={-1}>
             {children}
           </main>
-          <SiteFooter page={page} />
+          <SiteFooter page={page} container={container} />
         </body>
       </html>
     </>

@@ -8,13 +8,13 @@ import { fill } from "../../i18n";
 import type { PageContext } from "../page-context";
 import { PhoneLink } from "./phone-link";
 
-export function SiteFooter({ page }: { page: PageContext }) {
+export function SiteFooter({ page, container }: { page: PageContext; container: string }) {
   const { site } = page.catalog;
   const hotline = page.site?.hotline;
   const agency = page.site?.agencyName;
   return (
     <footer class="site-footer">
-      <div class="site-container">
+      <div class={container}>
         {hotline && (
           <p class="site-footer__hotline">
             <strong>{site.hotline}:</strong> <PhoneLink tel={hotline.tel} display={hotline.display} />
