@@ -49,7 +49,11 @@ async function missing(c: Context<HotlineEnv>, reference: string | undefined) {
 
 /** A refused answer, in the words the public form uses. */
 export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
-  return answerError(catalog, findQuestion(problem.question) ?? problem.question, problem.code === "required" ? "required" : "not_offered");
+  return answerError(
+    catalog,
+    findQuestion(problem.question) ?? problem.question,
+    problem.code === "required" ? "required" : "not_offered",
+  );
 }
 
 const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value);
@@ -73,7 +77,9 @@ async function readCallForm(c: Context<HotlineEnv>) {
 function callFormErrors(c: Context<HotlineEnv>, answers: Answers, callerLocale: Locale | undefined): FieldError[] {
   const { catalog } = pageContext(c);
   const validation = validateAnswers(answers);
-  const errors = validation.ok ? [] : validation.problems.map((p) => ({ field: p.question, message: problemMessage(catalog, p) }));
+  const errors = validation.ok
+    ? []
+    : validation.problems.map((p) => ({ field: p.question, message: problemMessage(catalog, p) }));
   return callerLocale ? errors : [{ field: "caller_lang", message: catalog.hotline.errors.language }, ...errors];
 }
 
@@ -143,9 +149,7 @@ hotline.post("/checks/:reference/outcome", async (c) => {
   const [outcome] = formValues(await readForm(c), "outcome");
   if (!isOutcome(outcome)) return scriptPage(c, reference, { outcomeError: pageContext(c).catalog.hotline.errors.outcome });
   const db = database(c.env.DB);
-  const recorded = await recordOutcome(db, reference, outcome, [
-    auditInsert(db, audit(c, "hotline.outcome.recorded")),
-  ]);
+  const recorded = await recordOutcome(db, reference, outcome, [auditInsert(db, audit(c, "hotline.outcome.recorded"))]);
   if (!recorded) return missing(c, reference);
   return c.redirect(`/hotline/checks/${reference}?saved=outcome`, 303);
 });
@@ -155,7 +159,15 @@ hotline.get("/checks/:reference/edit", async (c) => {
   const stored = reference && (await findResponse(database(c.env.DB), reference));
   if (!reference || !stored) return missing(c, reference);
   const callerLocale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
-  return c.html(<HotlineFormPage page={pageContext(c)} reference={reference} answers={stored.answers} callerLocale={callerLocale} errors={[]} />);
+  return c.html(
+    <HotlineFormPage
+      page={pageContext(c)}
+      reference={reference}
+      answers={stored.answers}
+      callerLocale={callerLocale}
+      errors={[]}
+    />,
+  );
 });
 
 hotline.post("/checks/:reference/edit", async (c) => {
@@ -175,7 +187,13 @@ hotline.post("/checks/:reference/edit", async (c) => {
   const changed = QUESTIONS.map((q) => q.id).filter(
     (id) => JSON.stringify(selected(stored.answers, id)) !== JSON.stringify(selected(answers, id)),
   );
-  const change = { reference, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
+  const change = {
+    reference,
+    locale: callerLocale,
+    answers,
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    guidanceVersion: GUIDANCE_VERSION,
+  };
   await replaceAnswers(db, change, [auditInsert(db, audit(c, "hotline.check.changed", { reason, questions: changed }))]);
   return c.redirect(`/hotline/checks/${reference}?saved=changes`, 303);
 });

@@ -21,7 +21,12 @@ afterAll(async () => {
 
 async function desk(width: number, javaScriptEnabled = true): Promise<Page> {
   // axe is injected as an inline script, which the page's CSP rightly refuses: bypassed for the test only.
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width, height: 900 }, javaScriptEnabled, bypassCSP: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width, height: 900 },
+    javaScriptEnabled,
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await signInByKeyboard(page, "agent");
   return page;
@@ -29,21 +34,26 @@ async function desk(width: number, javaScriptEnabled = true): Promise<Page> {
 
 /** The distinct left edges of the questions shown: one per column. */
 const columns = (page: Page) =>
-  page.locator(".hotline-question:not([hidden])").evaluateAll((all) => [...new Set(all.map((q) => Math.round(q.getBoundingClientRect().left)))]);
+  page
+    .locator(".hotline-question:not([hidden])")
+    .evaluateAll((all) => [...new Set(all.map((q) => Math.round(q.getBoundingClientRect().left)))]);
 
 const firstLegend = (page: Page) => page.locator(".hotline-question legend").first().innerText();
 
 describe("the hotline desk for a live call", () => {
-  it.each([1024, 1280])("at %i px: the lookup first, the questions in two columns, no Update button with JavaScript", async (width) => {
-    const page = await desk(width);
-    const lookup = await page.locator("form[action='/hotline/open']").boundingBox();
-    const questions = await page.locator("[data-hotline-form]").boundingBox();
-    expect(lookup!.y).toBeLessThan(questions!.y);
-    expect(await columns(page)).toHaveLength(2);
-    expect(await page.locator("button[value=refresh]").isVisible()).toBe(false);
-    expect((await runAxe(page)).violations).toEqual([]);
-    await page.context().close();
-  });
+  it.each([1024, 1280])(
+    "at %i px: the lookup first, the questions in two columns, no Update button with JavaScript",
+    async (width) => {
+      const page = await desk(width);
+      const lookup = await page.locator("form[action='/hotline/open']").boundingBox();
+      const questions = await page.locator("[data-hotline-form]").boundingBox();
+      expect(lookup!.y).toBeLessThan(questions!.y);
+      expect(await columns(page)).toHaveLength(2);
+      expect(await page.locator("button[value=refresh]").isVisible()).toBe(false);
+      expect((await runAxe(page)).violations).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("at 320 px: one column, and Update questions shows when JavaScript is off", async () => {
     const page = await desk(320, false);
@@ -52,16 +62,19 @@ describe("the hotline desk for a live call", () => {
     await page.context().close();
   });
 
-  it.each([true, false])("words the questions in the caller's language as soon as it is chosen (JavaScript %s)", async (javaScript) => {
-    const page = await desk(1280, javaScript);
-    expect(await firstLegend(page)).toBe("Who are you answering for?");
-    await page.locator("label[for='caller_lang-es']").click();
-    expect(await firstLegend(page)).toBe("¿Para quién responde?");
-    expect(await page.locator("label[for='platforms']").innerText()).toBe("Computadoras con Windows");
-    await page.locator("label[for='caller_lang']").click();
-    expect(await firstLegend(page)).toBe("Who are you answering for?");
-    await page.context().close();
-  });
+  it.each([true, false])(
+    "words the questions in the caller's language as soon as it is chosen (JavaScript %s)",
+    async (javaScript) => {
+      const page = await desk(1280, javaScript);
+      expect(await firstLegend(page)).toBe("Who are you answering for?");
+      await page.locator("label[for='caller_lang-es']").click();
+      expect(await firstLegend(page)).toBe("¿Para quién responde?");
+      expect(await page.locator("label[for='platforms']").innerText()).toBe("Computadoras con Windows");
+      await page.locator("label[for='caller_lang']").click();
+      expect(await firstLegend(page)).toBe("Who are you answering for?");
+      await page.context().close();
+    },
+  );
 
   it("refuses an unknown reference at the top, with Error: in the title and the code kept", async () => {
     const page = await desk(1280);

@@ -74,7 +74,9 @@ describe("page weight", async () => {
   });
 
   afterAll(() => {
-    const rows = measured.map((m) => `${m.page.padEnd(30)} ${String(m.html).padStart(6)} ${String(m.css).padStart(6)} ${String(m.total).padStart(6)}`);
+    const rows = measured.map(
+      (m) => `${m.page.padEnd(30)} ${String(m.html).padStart(6)} ${String(m.css).padStart(6)} ${String(m.total).padStart(6)}`,
+    );
     console.log(["page (bytes gzipped)             html    css  total", ...rows, `budget ${BUDGET_BYTES}`].join("\n"));
   });
 });

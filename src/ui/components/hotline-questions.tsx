@@ -89,7 +89,6 @@ export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; er
   return (
     <>
       {QUESTIONS.map((question) => {
-        const words = questionWords(catalog, question.id);
         const shown = applies(question, answers);
         const error = errors[question.id];
         return (
