@@ -6,7 +6,7 @@
  * The middleware reads that cookie only when the dev sign-in is enabled.
  */
 import type { Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import { sign } from "hono/utils/jwt/jwt";
 import * as z from "../validation";
@@ -57,4 +57,9 @@ export function readDevSession(c: Context): string | undefined {
 
 export function writeDevSession(c: Context, token: string): void {
   setCookie(c, COOKIE, token, COOKIE_OPTIONS);
+}
+
+/** Signs the local browser out: what Access's own logout does in production. */
+export function clearDevSession(c: Context): void {
+  deleteCookie(c, COOKIE, { prefix: "host", path: "/", secure: true });
 }

@@ -49,7 +49,11 @@ async function missing(c: Context<HotlineEnv>, reference: string | undefined) {
 
 /** A refused answer, in the words the public form uses. */
 export function problemMessage(catalog: Catalog, problem: AnswerProblem): string {
-  return answerError(catalog, findQuestion(problem.question) ?? problem.question, problem.code === "required" ? "required" : "not_offered");
+  return answerError(
+    catalog,
+    findQuestion(problem.question) ?? problem.question,
+    problem.code === "required" ? "required" : "not_offered",
+  );
 }
 
 // Published weeks never change (README, "Counts for analysts"): a check is changed only in its own week, an outcome only on a call.
@@ -79,7 +83,9 @@ async function readCallForm(c: Context<HotlineEnv>) {
 function callFormErrors(c: Context<HotlineEnv>, answers: Answers, callerLocale: Locale | undefined): FieldError[] {
   const { catalog } = pageContext(c);
   const validation = validateAnswers(answers);
-  const errors = validation.ok ? [] : validation.problems.map((p) => ({ field: p.question, message: problemMessage(catalog, p) }));
+  const errors = validation.ok
+    ? []
+    : validation.problems.map((p) => ({ field: p.question, message: problemMessage(catalog, p) }));
   return callerLocale ? errors : [{ field: "caller_lang", message: catalog.hotline.errors.language }, ...errors];
 }
 
@@ -117,7 +123,7 @@ hotline.get("/open", onlyFromThisSite, async (c) => {
       : gone
         ? hotlineGoneMessage(c, reference, page)
         : fill(page.catalog.hotline.errors.notFound, { reference: typed });
-    const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError };
+    const props = { page, answers: {}, callerLocale: page.locale, errors: [], lookupError, lookupValue: typed };
     return c.html(<HotlineFormPage {...props} />, !reference ? 400 : gone ? 410 : 404);
   }
   await writeAudit(database(c.env.DB), audit(c, "hotline.check.reopened"));
@@ -167,7 +173,15 @@ hotline.get("/checks/:reference/edit", async (c) => {
   const refused = changeRefused(stored);
   if (refused) return refuse(c, 409, refused);
   const callerLocale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
-  return c.html(<HotlineFormPage page={pageContext(c)} reference={reference} answers={stored.answers} callerLocale={callerLocale} errors={[]} />);
+  return c.html(
+    <HotlineFormPage
+      page={pageContext(c)}
+      reference={reference}
+      answers={stored.answers}
+      callerLocale={callerLocale}
+      errors={[]}
+    />,
+  );
 });
 
 hotline.post("/checks/:reference/edit", async (c) => {

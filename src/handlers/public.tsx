@@ -1,7 +1,8 @@
 /**
  * @module
  * The public self-check: start page, one question a page, "not sure" help,
- * check your answers, result by reference. Post/Redirect/Get throughout; every
+ * check your answers, result by reference; help and contact, the privacy
+ * notice, the accessibility statement and the icon. Post/Redirect/Get throughout; every
  * page works without JavaScript.
  */
 import { Hono } from "hono/tiny";
@@ -29,6 +30,10 @@ import { requireTurnstile, turnstileSiteKey } from "../middleware/turnstile";
 import { recordCheck, resultOf } from "../services/record-check";
 import { NOT_FOUND, refuse } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
+import { configOf, DEFAULT_RETENTION_DAYS } from "../config";
+import { HelpPage } from "../ui/pages/help";
+import { AccessibilityPage, PrivacyPage } from "../ui/pages/about";
+import { FAVICON_PATH, FAVICON_SVG } from "../ui/favicon";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
 publicPages.use(rememberLocale);
@@ -37,10 +42,24 @@ publicPages.use(rememberLocale);
 const helped = QUESTIONS.find((q) => q.helpPage)!;
 const NOT_SURE = { question: helped.id, page: helped.helpPage!.page };
 
-const stepHref = (step: string, change = false) =>
-  `/check/${step}${change && step !== CHECK_ANSWERS ? "?change=1" : ""}`;
+const stepHref = (step: string, change = false) => `/check/${step}${change && step !== CHECK_ANSWERS ? "?change=1" : ""}`;
 
 publicPages.get("/", (c) => c.html(<StartPage page={pageContext(c)} />));
+
+publicPages.get("/help", (c) => c.html(<HelpPage page={pageContext(c)} />));
+// One page for both: people look for either word.
+publicPages.get("/contact", (c) => c.redirect("/help", 301));
+publicPages.get("/accessibility", (c) => c.html(<AccessibilityPage page={pageContext(c)} />));
+publicPages.get("/privacy", (c) => {
+  const { retention } = configOf(c.env);
+  return c.html(<PrivacyPage page={pageContext(c)} retentionDays={retention.ok ? retention.days : DEFAULT_RETENTION_DAYS} />);
+});
+
+publicPages.get(FAVICON_PATH, (c) =>
+  c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
+);
+// Browsers ask for /favicon.ico by themselves, whatever the page links.
+publicPages.get("/favicon.ico", (c) => c.redirect(FAVICON_PATH, 301));
 
 publicPages.get(`/check/${NOT_SURE.page}`, (c) => {
   const answers = readAnswers(c);
@@ -118,7 +137,8 @@ function renderQuestion(c: Context, question: Question, answers: Answers, chosen
       question={question}
       options={offeredOptions(question, answers)}
       chosen={chosen}
-      backHref={back && stepHref(back)}
+      // The first question goes back to the start page.
+      backHref={back ? stepHref(back) : "/"}
       action={stepHref(question.id, change)}
       error={error}
     />,
@@ -155,7 +175,9 @@ publicPages.post("/check/:question", async (c) => {
 
   const { [question.id]: _previous, ...others } = answers;
   // `chosen` holds only offered options of this question: pruning keeps them all.
-  const updated = pruneAnswers(chosen.length ? { ...others, [question.id]: question.kind === "single" ? chosen[0]! : chosen } : others);
+  const updated = pruneAnswers(
+    chosen.length ? { ...others, [question.id]: question.kind === "single" ? chosen[0]! : chosen } : others,
+  );
   writeAnswers(c, updated);
   const help = question.helpPage;
   if (help && chosen[0] === help.option) return c.redirect(`/check/${help.page}`, 303);

@@ -7,7 +7,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
-import type { PageContext } from "../ui/page-context";
+import { configOf, type PerLanguage } from "../config";
+import type { Staff } from "../auth/middleware";
+import type { PageContext, SiteIdentity, StaffIdentity } from "../ui/page-context";
 
 const COOKIE = "lang";
 
@@ -46,5 +48,34 @@ export function pageContext(c: Context, locale: Locale = pageLocale(c)): PageCon
     url.searchParams.set("lang", other);
     return { locale: other, name: catalogFor(other).site.languageName, href: `${path}${url.search}` };
   });
-  return { locale, catalog: catalogFor(locale), otherLanguages };
+  const staff = staffIdentity(c);
+  return { locale, catalog: catalogFor(locale), otherLanguages, site: siteIdentity(c.env, locale), ...(staff && { staff }) };
+}
+
+/** Where Cloudflare Access signs a browser out of every application of the team. */
+export const ACCESS_LOGOUT = "/cdn-cgi/access/logout";
+
+/** The signed-in staffer, on routes behind requireStaff. */
+function staffIdentity(c: Context): StaffIdentity | undefined {
+  const staff = (c.get as (key: string) => unknown)("staff") as Staff | undefined;
+  if (!staff) return undefined;
+  const access = configOf(c.env).access;
+  const dev = access.ok && access.config.devSignIn;
+  const signOut = dev ? { href: "/dev/sign-out", method: "post" as const } : { href: ACCESS_LOGOUT, method: "get" as const };
+  return { email: staff.email, role: staff.role, signOut };
+}
+
+/** The deployment's identity in one language. */
+function siteIdentity(env: object | undefined, locale: Locale): SiteIdentity {
+  const site = configOf(env).site;
+  const say = (words: PerLanguage) => words[locale] ?? words.en;
+  const serviceName = say(site.serviceName);
+  const agencyName = say(site.agencyName);
+  const hours = say(site.hotlineHours);
+  return {
+    ...(serviceName && { serviceName }),
+    ...(agencyName && { agencyName }),
+    government: site.government,
+    ...(site.hotline && { hotline: { ...site.hotline, ...(hours && { hours }) } }),
+  };
 }

@@ -1,24 +1,35 @@
 /**
  * @module
  * The page frame every page shares: language, title (with "Error: " when the
- * page shows errors), skip link, header with the language switch, main and
- * footer. No scripts: every page works with JavaScript off.
+ * page shows errors), skip link, the government banner when the deployment is
+ * one, a compact header (service and agency name, language switch; a phone's
+ * first screen must still reach the start button), main and the footer with the
+ * hotline. No scripts: every page works with JavaScript off.
  */
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
 import type { PageContext } from "./page-context";
 import { STYLESHEET_PATH } from "./stylesheet";
+import { FAVICON_PATH } from "./favicon";
+import { SiteBanner } from "./components/site-banner";
+import { SiteFooter } from "./components/site-footer";
+import { StaffBar } from "./components/staff-bar";
 
 export interface LayoutProps {
   readonly page: PageContext;
   readonly title: string;
   readonly hasError?: boolean;
+  /** Staff screens use the width of a desktop screen; public pages keep a reading measure. */
+  readonly wide?: boolean;
   readonly children: Child;
 }
 
-export function Layout({ page, title, hasError, children }: LayoutProps) {
+export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
   const { site } = page.catalog;
-  const fullTitle = `${hasError ? site.errorTitlePrefix : ""}${title} – ${site.serviceName}`;
+  const serviceName = page.site?.serviceName ?? site.serviceName;
+  // A wide page is wide from header to footer, so all its edges line up.
+  const container = `site-container${wide ? " site-container--wide" : ""}`;
+  const fullTitle = `${hasError ? site.errorTitlePrefix : ""}${title} – ${serviceName}`;
   return (
     <>
       {raw("<!DOCTYPE html>")}
@@ -28,6 +39,7 @@ export function Layout({ page, title, hasError, children }: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{fullTitle}</title>
           <link rel="stylesheet" href={STYLESHEET_PATH} />
+          <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
         </head>
         <body>
           <a class="usa-skipnav" href="#main-content">
@@ -35,14 +47,15 @@ export function Layout({ page, title, hasError, children }: LayoutProps) {
           </a>
           {/* The banner landmark holds everything above the page's own content. */}
           <header>
-            <div class="site-official">
-              <div class="site-container">{site.officialBanner}</div>
-            </div>
+            {page.site?.government && <SiteBanner catalog={page.catalog} />}
             <div class="site-header">
-              <div class="site-container site-header__row">
-                <a class="site-title" href="/">
-                  {site.serviceName}
-                </a>
+              <div class={`${container} site-header__row`}>
+                <div>
+                  <a class="site-title" href="/">
+                    {serviceName}
+                  </a>
+                  {page.site?.agencyName && <p class="site-agency">{page.site.agencyName}</p>}
+                </div>
                 {page.otherLanguages.length > 0 && (
                   <nav class="site-header__nav" aria-label={site.languageSwitchLabel}>
                     {page.otherLanguages.map((other) => (
@@ -54,17 +67,12 @@ export function Layout({ page, title, hasError, children }: LayoutProps) {
                 )}
               </div>
             </div>
+            {page.staff && <StaffBar page={page} staff={page.staff} />}
           </header>
-          <main id="main-content" class="site-main site-container" tabindex={-1}>
+          <main id="main-content" class={`site-main ${container}`} tabindex={-1}>
             {children}
           </main>
-          <footer class="usa-identifier">
-            <div class="usa-identifier__section usa-identifier__section--usagov">
-              <div class="usa-identifier__container site-container">
-                <p class="usa-identifier__usagov-description">{site.footer}</p>
-              </div>
-            </div>
-          </footer>
+          <SiteFooter page={page} container={container} />
         </body>
       </html>
     </>

@@ -29,7 +29,6 @@ const LANGUAGES = [
 ] as const;
 type Locale = (typeof LANGUAGES)[number][1];
 
-
 /** Answers that reach every kind of question: radios, the products checkboxes, the state list. */
 const HOUSEHOLD = answers({
   has_kaspersky: "yes",
@@ -69,10 +68,18 @@ const PAGE_KINDS: readonly PageKind[] = [
   },
   { name: "not-sure help page", status: 200, needs: "answers", open: (page) => page.goto("/check/not-sure") },
   { name: "check your answers page", status: 200, needs: "answers", open: (page) => page.goto("/check/answers") },
-  { name: "result page with every step", status: 200, needs: "a language", open: (page, reference) => page.goto(`/result/${reference}`) },
+  {
+    name: "result page with every step",
+    status: 200,
+    needs: "a language",
+    open: (page, reference) => page.goto(`/result/${reference}`),
+  },
   { name: "reference-not-found page", status: 404, needs: "a language", open: (page) => page.goto("/result/ZZZZZZZZ") },
   { name: "reference lookup error page", status: 400, needs: "a language", open: (page) => page.goto("/result?reference=bad") },
   { name: "page-not-found page", status: 404, needs: "a language", open: (page) => page.goto("/no-such-page") },
+  { name: "help and contact page", status: 200, needs: "a language", open: (page) => page.goto("/help") },
+  { name: "privacy notice", status: 200, needs: "a language", open: (page) => page.goto("/privacy") },
+  { name: "accessibility statement", status: 200, needs: "a language", open: (page) => page.goto("/accessibility") },
   { name: "analyst dashboard", status: 200, needs: "an analyst", open: (page) => page.goto("/analyst") },
   {
     name: "analyst dashboard with its error summary",
@@ -105,7 +112,6 @@ const CONTROLS_OUT_OF_REACH = `(() => {
     return ok ? [] : [control.outerHTML.slice(0, 80) + " at " + Math.round(box.left) + "–" + Math.round(box.right) + " px"];
   });
 })()`;
-
 
 /**
  * Whether the focused element shows a focus indicator: an outline or box-shadow
@@ -235,7 +241,9 @@ describe("the public pages and the analyst dashboard meet WCAG 2.2 AA in Chromiu
         const { rulesChecked, violations } = await runAxe(page);
         expect(violations).toEqual([]);
         // It really looked, WCAG 2.2's target size included.
-        expect(rulesChecked).toEqual(expect.arrayContaining(["html-has-lang", "document-title", "color-contrast", "link-name", "target-size"]));
+        expect(rulesChecked).toEqual(
+          expect.arrayContaining(["html-has-lang", "document-title", "color-contrast", "link-name", "target-size"]),
+        );
         await page.close();
       });
 

@@ -205,7 +205,8 @@ describe("the analyst dashboard in Chromium", () => {
     );
 
     // Each section: its heading, the chart, then the table behind it (captioned like the heading), then its CSV.
-    const sections = page.locator("main section");
+    // The chart sections, not the summary box above them (a section since the Biome clean-up).
+    const sections = page.locator("main section[aria-labelledby^='heading-']");
     expect(await sections.locator("h2").allTextContents()).toEqual(SECTION_TITLES);
     const order = await sections.evaluateAll((all) =>
       all.map((s) => [...s.querySelectorAll("h2, svg, table, caption, a[download]")].map((e) => e.tagName.toLowerCase())),

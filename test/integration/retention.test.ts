@@ -8,6 +8,7 @@ import { Browser, get, texts } from "./helpers";
 import { answers } from "../support/answers";
 import { clearResponses, stats, store } from "./stats-helpers";
 import { AGENT_HEADERS } from "./staff-tokens";
+import { holdExpectedLogs } from "../support/console";
 
 /** 400 days after this day, the cron runs: responses from before 2024-09-02 are then older than 400 days. */
 const CRON_AT = new Date("2025-10-07T03:17:00Z");
@@ -30,14 +31,23 @@ describe("the retention purge", () => {
       ...(await store("2024-09-01", 12, answers({ embedded: "yes" }), { channel: "hotline", outcome: "guided_removal" })),
     ];
     const kept = await store("2024-09-02", 11);
-    const questions: Record<string, string>[] = [{}, { group_by: "product" }, { group_by: "week" }, { group_by: "day,channel" }, { group_by: "embedded,outcome" }, { group_by: "month", channel: "hotline" }];
+    const questions: Record<string, string>[] = [
+      {},
+      { group_by: "product" },
+      { group_by: "week" },
+      { group_by: "day,channel" },
+      { group_by: "embedded,outcome" },
+      { group_by: "month", channel: "hotline" },
+    ];
     const before = await Promise.all(questions.map((q) => stats({ from: "2024-07-01", to: "2024-09-30", ...q })));
 
     await runCron();
     expect(await remaining()).toBe(kept.length);
     const purged = await env.DB.prepare("select count(*) as n from purged_references").first<{ n: number }>();
     expect(purged!.n).toBe(old.length);
-    expect(await env.DB.prepare("select count(*) as n from response_choices where reference = ?").bind(old[14]).first()).toEqual({ n: 0 });
+    expect(await env.DB.prepare("select count(*) as n from response_choices where reference = ?").bind(old[14]).first()).toEqual({
+      n: 0,
+    });
     const after = await Promise.all(questions.map((q) => stats({ from: "2024-07-01", to: "2024-09-30", ...q })));
     expect(after).toEqual(before);
   });
@@ -53,7 +63,9 @@ describe("the retention purge", () => {
 
     const api = await get(`/api/v1/checks/${reference}`);
     expect(api.status).toBe(410);
-    expect(await api.json()).toMatchObject({ error: { status: 410, message: expect.stringContaining("deleted 400 days after it was made") } });
+    expect(await api.json()).toMatchObject({
+      error: { status: 410, message: expect.stringContaining("deleted 400 days after it was made") },
+    });
 
     const agent = new Browser(AGENT_HEADERS);
     const reopen = await agent.get(`/hotline/open?reference=${reference}`);
@@ -69,14 +81,24 @@ describe("the retention purge", () => {
   it("never gives a purged reference to a new check", async () => {
     const [reference] = await store("2024-08-05", 1);
     await runCron();
-    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-07", answers: answers() };
+    const again = {
+      reference: reference!,
+      channel: "web" as const,
+      locale: "en",
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+      day: "2025-10-07",
+      answers: answers(),
+    };
     expect(await insertResponse(database(env.DB), again)).toBe("duplicate");
     expect(await remaining()).toBe(0);
   });
 
   it("keeps everything when RETENTION_DAYS is not a whole number of days", async () => {
     await store("2024-08-05", 2);
+    const release = holdExpectedLogs("error", /RETENTION_DAYS/);
     expect(await purgeExpired({ DB: env.DB, RETENTION_DAYS: "400d" }, CRON_AT)).toBe(0);
+    expect(release()).toEqual(['RETENTION_DAYS must be a whole number of days; "400d" is not. Nothing was purged.']);
     expect(await remaining()).toBe(2);
     expect(await purgeExpired({ DB: env.DB, RETENTION_DAYS: "30" }, CRON_AT)).toBe(2);
   });

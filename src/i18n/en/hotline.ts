@@ -5,6 +5,12 @@
  */
 
 export const hotline = {
+  staff: {
+    navLabel: "Staff pages",
+    signedInAs: "Signed in as",
+    signOut: "Sign out",
+    pages: { agent: "Hotline: new call", analyst: "Counts of responses" },
+  },
   title: "Hotline: new call",
   editTitle: "Hotline: change answers for {reference}",
   intro: "Ask the caller each question. Questions that do not apply are skipped as you answer.",

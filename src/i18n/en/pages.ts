@@ -8,13 +8,24 @@ export const site = {
   languageName: "English",
   languageSwitchLabel: "Language",
   serviceName: "Kaspersky ban: check what to do",
-  officialBanner: "An official service for people and organizations affected by the US ban on Kaspersky software",
   skipLink: "Skip to main content",
   back: "Back",
   continue: "Continue",
   errorTitlePrefix: "Error: ",
   errorSummaryTitle: "There is a problem",
   footer: "This service stores your answers without anything that identifies you: no name, no address, no IP address.",
+  governmentBanner: "An official website of the United States government",
+  howYouKnow: "Here’s how you know",
+  howYouKnowGov:
+    "Official websites use .gov. A .gov website belongs to an official government organization in the United States.",
+  howYouKnowHttps:
+    "Secure .gov websites use HTTPS. A lock or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+  runBy: "A service of {agency}",
+  hotline: "Hotline",
+  footerLinks: "About this service",
+  helpLink: "Help and contact",
+  privacyLink: "Privacy notice",
+  accessibilityLink: "Accessibility statement",
 };
 
 export const pages = {
@@ -104,6 +115,96 @@ export const pages = {
   humanCheckUnavailable: {
     title: "The human check is not available right now",
     body: "Your answers are kept. Wait a minute, then go back and press the button again.",
+  },
+  optionGroups: {
+    home: { title: "Home products", hint: "Sold to people for their own computers and phones." },
+    business: { title: "Business products", hint: "Sold to organizations, usually run by an IT team." },
+  },
+  help: {
+    title: "Help and contact",
+    hotlineTitle: "Call the hotline",
+    hotlineBody:
+      "An agent can go through the check with you, in English or Spanish, and explain your next steps. If you have a reference code, have it ready.",
+    hotlineNumber: "Hotline number:",
+    hotlineHours: "Opening hours:",
+    noHotline: "This service has no hotline yet.",
+    cisaTitle: "For organizations: CISA Central",
+    cisaBody:
+      "If you run critical infrastructure, a government service or a business network, the Cybersecurity and Infrastructure Security Agency (CISA) can help. It is open 24 hours a day.",
+    email: "Email:",
+    phone: "Phone:",
+    // CISA Central's own contacts, the same in every language and deployment.
+    cisaEmail: "central@cisa.gov",
+    cisaPhone: "888-282-0870",
+    cisaTel: "tel:+18882820870",
+    codeTitle: "Lost your reference code?",
+    codeBody:
+      "We cannot find a result without its code, because we store nothing that identifies you. Start a new check: it takes about 3 minutes.",
+  },
+  privacy: {
+    title: "Privacy notice",
+    sections: [
+      {
+        heading: "What we store",
+        body: [
+          "When you finish the check, we store the options you chose, whether you used the website, the hotline or another program, the language, the day (never the time) and a random reference code.",
+          "We never store your name, address, email, phone number, IP address, or anything you type in your own words.",
+        ],
+      },
+      {
+        heading: "Cookies",
+        body: [
+          "While you fill in the check, your answers are kept in a cookie on your device, and another remembers your language. They are deleted when you finish the check or close your browser. We use no tracking or advertising cookies.",
+        ],
+      },
+      {
+        heading: "How long we keep it",
+        body: [
+          "We keep your answers for {days} days, then delete them. After that only the reference code is kept, so that it is never given to anyone else; opening it says the result was deleted.",
+        ],
+      },
+      {
+        heading: "Who sees what",
+        body: [
+          "Hotline agents can open a result when you tell them its reference code.",
+          "Analysts see only counts of answers by week, never a single check, and any count from 1 to 10 is hidden so that no one can be picked out.",
+          "What staff do is logged, without naming any check.",
+        ],
+      },
+      {
+        heading: "Logs",
+        body: [
+          "We keep no record of your visits. Rare error messages are kept by our hosting provider, Cloudflare, for at most 7 days.",
+        ],
+      },
+    ],
+    questions: "Questions about your privacy? See Help and contact.",
+  },
+  accessibility: {
+    title: "Accessibility statement",
+    intro:
+      "We want everyone to be able to use this service. It aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, in English and in Spanish.",
+    sections: [
+      {
+        heading: "What you can do",
+        body: [
+          "You can use every page with a keyboard only, with JavaScript turned off, on a screen 320 pixels wide and zoomed to 400% without scrolling sideways, and with a screen reader. Every result can be printed.",
+        ],
+      },
+      {
+        heading: "How we tested it",
+        body: [
+          "Every kind of page, errors included, is tested automatically in English and Spanish on every change: with axe-core in the Chromium browser, with the keyboard only, with JavaScript off, at 320 pixels wide and at 200% zoom.",
+          "We have not yet tested it with people who use screen readers, voice control or screen magnifiers. We will before the service is widely used, and this statement will say what we found.",
+        ],
+      },
+      {
+        heading: "Report a problem",
+        body: [
+          "If something does not work for you, call the hotline and tell the agent which page and what happened. They can also complete the check with you on the phone.",
+        ],
+      },
+    ],
   },
   serverError: {
     title: "Sorry, there is a problem with the service",

@@ -5,6 +5,12 @@
 import type { hotline as english } from "../en/hotline";
 
 export const hotline: typeof english = {
+  staff: {
+    navLabel: "Páginas del personal",
+    signedInAs: "Sesión iniciada como",
+    signOut: "Cerrar sesión",
+    pages: { agent: "Línea de ayuda: llamada nueva", analyst: "Cantidades de respuestas" },
+  },
   title: "Línea de ayuda: llamada nueva",
   editTitle: "Línea de ayuda: cambiar respuestas de {reference}",
   intro: "Haga cada pregunta a la persona que llama. Las preguntas que no corresponden se omiten según responde.",

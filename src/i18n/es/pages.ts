@@ -9,13 +9,24 @@ export const site = {
   languageName: "Español",
   languageSwitchLabel: "Idioma",
   serviceName: "Prohibición de Kaspersky: qué debe hacer",
-  officialBanner: "Un servicio oficial para personas y organizaciones afectadas por la prohibición del software de Kaspersky en Estados Unidos",
   skipLink: "Saltar al contenido principal",
   back: "Volver",
   continue: "Continuar",
   errorTitlePrefix: "Error: ",
   errorSummaryTitle: "Hay un problema",
   footer: "Este servicio guarda sus respuestas sin nada que lo identifique: ni nombre, ni dirección, ni dirección IP.",
+  governmentBanner: "Un sitio oficial del Gobierno de Estados Unidos",
+  howYouKnow: "Así es como usted puede verificarlo",
+  howYouKnowGov:
+    "Los sitios web oficiales usan .gov. Un sitio web .gov pertenece a una organización oficial del Gobierno de Estados Unidos.",
+  howYouKnowHttps:
+    "Los sitios web seguros .gov usan HTTPS. Un candado o https:// significa que usted se conectó de forma segura a un sitio web .gov. Comparta información sensible solo en sitios web oficiales y seguros.",
+  runBy: "Un servicio de {agency}",
+  hotline: "Línea de ayuda",
+  footerLinks: "Sobre este servicio",
+  helpLink: "Ayuda y contacto",
+  privacyLink: "Aviso de privacidad",
+  accessibilityLink: "Declaración de accesibilidad",
 };
 
 export const pages = {
@@ -105,6 +116,99 @@ export const pages = {
   humanCheckUnavailable: {
     title: "La verificación humana no está disponible ahora",
     body: "Sus respuestas se guardaron. Espere un minuto, vuelva atrás y presione el botón otra vez.",
+  },
+  optionGroups: {
+    home: { title: "Productos para el hogar", hint: "Vendidos a personas para sus propias computadoras y teléfonos." },
+    business: {
+      title: "Productos para empresas",
+      hint: "Vendidos a organizaciones, normalmente administrados por un equipo de informática.",
+    },
+  },
+  help: {
+    title: "Ayuda y contacto",
+    hotlineTitle: "Llame a la línea de ayuda",
+    hotlineBody:
+      "Un agente puede hacer la verificación con usted, en español o en inglés, y explicarle los próximos pasos. Si tiene un código de referencia, téngalo a mano.",
+    hotlineNumber: "Número de la línea de ayuda:",
+    hotlineHours: "Horario:",
+    noHotline: "Este servicio todavía no tiene línea de ayuda.",
+    cisaTitle: "Para organizaciones: CISA Central",
+    cisaBody:
+      "Si usted opera infraestructura crítica, un servicio del gobierno o la red de una empresa, la Agencia de Ciberseguridad y Seguridad de Infraestructura (CISA) puede ayudarle. Atiende las 24 horas del día.",
+    email: "Correo electrónico:",
+    phone: "Teléfono:",
+    // CISA Central's own contacts, the same in every language and deployment.
+    cisaEmail: "central@cisa.gov",
+    cisaPhone: "888-282-0870",
+    cisaTel: "tel:+18882820870",
+    codeTitle: "¿Perdió su código de referencia?",
+    codeBody:
+      "No podemos encontrar un resultado sin su código, porque no guardamos nada que lo identifique. Haga una nueva verificación: toma unos 3 minutos.",
+  },
+  privacy: {
+    title: "Aviso de privacidad",
+    sections: [
+      {
+        heading: "Qué guardamos",
+        body: [
+          "Cuando termina la verificación, guardamos las opciones que eligió, si usó el sitio web, la línea de ayuda u otro programa, el idioma, el día (nunca la hora) y un código de referencia al azar.",
+          "Nunca guardamos su nombre, dirección, correo electrónico, número de teléfono, dirección IP ni nada que usted escriba con sus propias palabras.",
+        ],
+      },
+      {
+        heading: "Cookies",
+        body: [
+          "Mientras completa la verificación, sus respuestas se guardan en una cookie en su dispositivo, y otra recuerda su idioma. Se borran cuando termina la verificación o cierra el navegador. No usamos cookies de seguimiento ni de publicidad.",
+        ],
+      },
+      {
+        heading: "Cuánto tiempo lo guardamos",
+        body: [
+          "Guardamos sus respuestas durante {days} días y luego las borramos. Después solo se guarda el código de referencia, para que nunca se le dé a otra persona; al abrirlo se indica que el resultado se borró.",
+        ],
+      },
+      {
+        heading: "Quién ve qué",
+        body: [
+          "Los agentes de la línea de ayuda pueden abrir un resultado cuando usted les dice su código de referencia.",
+          "Los analistas solo ven cantidades de respuestas por semana, nunca una verificación individual, y toda cantidad de 1 a 10 se oculta para que nadie pueda ser identificado.",
+          "Lo que hace el personal queda registrado, sin nombrar ninguna verificación.",
+        ],
+      },
+      {
+        heading: "Registros",
+        body: [
+          "No guardamos registro de sus visitas. Los pocos mensajes de error los guarda nuestro proveedor de alojamiento, Cloudflare, durante 7 días como máximo.",
+        ],
+      },
+    ],
+    questions: "¿Tiene preguntas sobre su privacidad? Vea Ayuda y contacto.",
+  },
+  accessibility: {
+    title: "Declaración de accesibilidad",
+    intro:
+      "Queremos que todas las personas puedan usar este servicio. Busca cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 en el nivel AA, en español y en inglés.",
+    sections: [
+      {
+        heading: "Qué puede hacer",
+        body: [
+          "Puede usar todas las páginas solo con el teclado, con JavaScript desactivado, en una pantalla de 320 píxeles de ancho y con un zoom del 400% sin desplazarse hacia los lados, y con un lector de pantalla. Todos los resultados se pueden imprimir.",
+        ],
+      },
+      {
+        heading: "Cómo lo probamos",
+        body: [
+          "Cada tipo de página, incluidos los errores, se prueba automáticamente en español y en inglés con cada cambio: con axe-core en el navegador Chromium, solo con el teclado, con JavaScript desactivado, a 320 píxeles de ancho y con un zoom del 200%.",
+          "Todavía no lo hemos probado con personas que usan lectores de pantalla, control por voz o lupas de pantalla. Lo haremos antes de que el servicio se use ampliamente, y esta declaración dirá lo que encontramos.",
+        ],
+      },
+      {
+        heading: "Informe un problema",
+        body: [
+          "Si algo no le funciona, llame a la línea de ayuda y dígale al agente en qué página y qué pasó. También puede hacer la verificación con usted por teléfono.",
+        ],
+      },
+    ],
   },
   serverError: {
     title: "Lo sentimos, hay un problema con el servicio",

@@ -4,17 +4,50 @@
  * do not apply to the answers so far are rendered hidden and disabled, with their
  * condition in `data-when`, so /assets/hotline.js can show them as the agent
  * answers; without JavaScript, "Update questions" re-renders the form instead.
+ * What the agent reads aloud (each question and option) is there in every
+ * language, each in its own `lang`; the stylesheet shows the caller's language
+ * as soon as it is chosen, with or without JavaScript (site.scss, `.in-lang`).
  */
 import { applies, conditionHolds, selected, type Answers } from "../../check/answers";
 import { QUESTIONS, type Question } from "../../check/questionnaire";
-import { questionWords, type Catalog } from "../../i18n";
+import { LOCALES, catalogFor, questionWords, type Catalog, type QuestionWords } from "../../i18n";
 
-function Choices({ question, catalog, answers, disabled }: { question: Question; catalog: Catalog; answers: Answers; disabled: boolean }) {
+/** One wording per language, each marked with its language; the caller's is shown. */
+function InEachLanguage({ question, words }: { question: Question; words: (w: QuestionWords) => string | undefined }) {
+  return (
+    <>
+      {LOCALES.map((locale) => (
+        <span class="in-lang" lang={locale}>
+          {words(questionWords(catalogFor(locale), question.id))}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Choices({
+  question,
+  catalog,
+  answers,
+  disabled,
+}: {
+  question: Question;
+  catalog: Catalog;
+  answers: Answers;
+  disabled: boolean;
+}) {
   const words = questionWords(catalog, question.id);
   const chosen = selected(answers, question.id);
   if (question.control === "select") {
     return (
-      <select class="usa-select" id={question.id} name={question.id} disabled={disabled}>
+      // A fieldset's legend does not name a select: point at it (axe: select-name).
+      <select
+        class="usa-select"
+        id={question.id}
+        name={question.id}
+        disabled={disabled}
+        aria-labelledby={`${question.id}-legend`}
+      >
         <option value="">{question.required ? "" : catalog.hotline.optional}</option>
         {question.options.map((option) => (
           <option value={option.id} selected={chosen.includes(option.id)}>
@@ -42,7 +75,7 @@ function Choices({ question, catalog, answers, disabled }: { question: Question;
               disabled={disabled || !offered}
             />
             <label class={`usa-${type}__label`} for={id}>
-              {words.options[option.id]?.label}
+              <InEachLanguage question={question} words={(w) => w.options[option.id]?.label} />
             </label>
           </div>
         );
@@ -56,7 +89,6 @@ export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; er
   return (
     <>
       {QUESTIONS.map((question) => {
-        const words = questionWords(catalog, question.id);
         const shown = applies(question, answers);
         const error = errors[question.id];
         return (
@@ -66,8 +98,8 @@ export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; er
             data-when={question.when && JSON.stringify(question.when)}
           >
             <fieldset class="usa-fieldset">
-              <legend class="usa-legend">
-                {words.title} {!question.required && catalog.hotline.optional}
+              <legend class="usa-legend" id={`${question.id}-legend`}>
+                <InEachLanguage question={question} words={(w) => w.title} /> {!question.required && catalog.hotline.optional}
               </legend>
               {error && (
                 <span class="usa-error-message" id={`${question.id}-error`}>

@@ -1,5 +1,6 @@
 /** @module The small form that opens an earlier result by its reference code (GET, so it needs no token). */
 import type { Catalog } from "../../i18n";
+import { NoBreakCodes } from "./no-break";
 
 export interface ReferenceLookupProps {
   readonly catalog: Catalog;
@@ -22,7 +23,7 @@ export function ReferenceLookup(props: ReferenceLookupProps) {
           {lookup.label}
         </label>
         <div class="usa-hint" id="reference-hint">
-          {lookup.hint}
+          <NoBreakCodes text={lookup.hint} />
         </div>
         {error && (
           <span class="usa-error-message" id="reference-error">

@@ -43,7 +43,18 @@ export function AnswersPage(props: AnswersPageProps) {
           return (
             <div class="summary-list__row">
               <dt class="summary-list__key">{words.short}</dt>
-              <dd class="summary-list__value">{chosen.length ? chosen.join(", ") : page.notAnswered}</dd>
+              <dd class="summary-list__value">
+                {chosen.length > 1 ? (
+                  // Several answers are read as a list, not run together with commas.
+                  <ul class="usa-list summary-list__items">
+                    {chosen.map((label) => (
+                      <li>{label}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  (chosen[0] ?? page.notAnswered)
+                )}
+              </dd>
               <dd class="summary-list__action">
                 <a class="usa-link" href={`/check/${question.id}?change=1`}>
                   {page.change}

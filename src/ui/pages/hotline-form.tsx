@@ -1,7 +1,9 @@
 /**
  * @module
- * The agent's screen: every question at once, the caller's language, and either
- * "save" for a new call or a required reason when changing a stored check.
+ * The agent's screen: a caller's reference code first (a caller who has one
+ * says so at once), then every question at once in two columns from 1024 px,
+ * worded in the caller's language, and either "save" for a new call or a
+ * required reason when changing a stored check.
  */
 import type { Answers } from "../../check/answers";
 import { formatReference } from "../../check/reference";
@@ -22,6 +24,8 @@ export interface HotlineFormProps {
   readonly errors: readonly FieldError[];
   readonly reason?: string;
   readonly lookupError?: string;
+  /** The code as the agent typed it, kept when it was refused. */
+  readonly lookupValue?: string;
 }
 
 export function HotlineFormPage(props: HotlineFormProps) {
@@ -29,10 +33,22 @@ export function HotlineFormPage(props: HotlineFormProps) {
   const words = page.catalog.hotline;
   const title = reference ? fill(words.editTitle, { reference: formatReference(reference) }) : words.title;
   const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
+  const lookupErrors = props.lookupError ? [{ field: "reference", message: props.lookupError }] : [];
   return (
-    <Layout page={page} title={title} hasError={errors.length > 0}>
+    <Layout page={page} title={title} hasError={errors.length + lookupErrors.length > 0} wide>
+      <ErrorSummary catalog={page.catalog} errors={[...lookupErrors, ...errors]} />
       <h1>{title}</h1>
-      <ErrorSummary catalog={page.catalog} errors={errors} />
+      {!reference && (
+        <div class="hotline-lookup">
+          <ReferenceLookup
+            catalog={page.catalog}
+            action="/hotline/open"
+            error={props.lookupError}
+            value={props.lookupValue}
+            title={words.reopenTitle}
+          />
+        </div>
+      )}
       <p>{words.intro}</p>
       <form
         class="usa-form usa-form--large hotline-form"
@@ -59,7 +75,9 @@ export function HotlineFormPage(props: HotlineFormProps) {
             </div>
           ))}
         </fieldset>
-        <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
+        <div class="hotline-questions">
+          <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
+        </div>
         {reference && (
           <div class={`usa-form-group${byField.reason ? " usa-form-group--error" : ""}`}>
             <label class="usa-label" for="reason">
@@ -84,9 +102,6 @@ export function HotlineFormPage(props: HotlineFormProps) {
           {words.update}
         </button>
       </form>
-      {!reference && (
-        <ReferenceLookup catalog={page.catalog} action="/hotline/open" error={props.lookupError} title={words.reopenTitle} />
-      )}
       <script src="/assets/hotline.js" defer></script>
     </Layout>
   );

@@ -39,6 +39,7 @@ export function QuestionPage(props: QuestionPageProps) {
           error={error}
           emptyChoice={emptyChoice}
           errorPrefix={catalog.site.errorTitlePrefix}
+          groupWords={catalog.pages.optionGroups}
         />
         <button class="usa-button" type="submit">
           {catalog.site.continue}
