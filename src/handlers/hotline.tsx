@@ -136,7 +136,8 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
   if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   const guidanceNow = guidance(stored.answers, stored.day, locale);
-  const props = { page: pageContext(c), reference, guidance: guidanceNow, outcome: stored.outcome, ...extra };
+  const changed = stored.guidanceVersion < GUIDANCE_VERSION;
+  const props = { page: pageContext(c), reference, guidance: guidanceNow, outcome: stored.outcome, ...(changed && { changedSince: stored.day }), ...extra };
   return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);
 }
 

@@ -219,6 +219,11 @@ publicPages.get("/result/:reference", limitLookups, async (c) => {
   }
   if (reference !== c.req.param("reference")) return c.redirect(`/result/${reference}`, 301);
   return c.html(
-    <ResultPage page={pageContext(c, found.guidance.locale)} reference={found.reference} guidance={found.guidance} />,
+    <ResultPage
+      page={pageContext(c, found.guidance.locale)}
+      reference={found.reference}
+      guidance={found.guidance}
+      changedSince={found.changedSince}
+    />,
   );
 });

@@ -18,6 +18,12 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
 export interface CompletedCheck {
   readonly reference: string;
   readonly guidance: Guidance;
+  /**
+   * Reopened checks only: the day of the check, when the guidance stored with it
+   * is older than today's, so its advice may have changed since (the web page,
+   * the API and the hotline script say so).
+   */
+  readonly changedSince?: string;
 }
 
 /** How many fresh codes to try if a random code is already taken (about 1 in 10^11 each). */
@@ -72,5 +78,6 @@ export async function resultOf(db: Database, reference: string, locale?: Locale)
   const stored = await findResponse(db, reference);
   if (!stored) return undefined;
   const shownIn = locale ?? (isLocale(stored.locale) ? stored.locale : DEFAULT_LOCALE);
-  return { reference, guidance: guidance(stored.answers, stored.day, shownIn) };
+  const changed = stored.guidanceVersion < GUIDANCE_VERSION;
+  return { reference, guidance: guidance(stored.answers, stored.day, shownIn), ...(changed && { changedSince: stored.day }) };
 }

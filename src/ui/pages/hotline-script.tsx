@@ -21,8 +21,8 @@ export interface HotlineScriptProps {
   readonly outcome?: string | null;
   readonly notice?: string;
   readonly outcomeError?: string;
-  /** The guidance version stored with the check: older than the current one, the agent is told the advice changed. */
-  readonly storedVersion?: number;
+  /** Set when the guidance stored with the check is older than today's: the agent is told the advice changed. */
+  readonly changedSince?: string;
 }
 
 /** One step as the agent reads it: title and words in the caller's language, the why in the agent's. */
@@ -39,7 +39,7 @@ function Spoken({ step, whyLabel, pageLocale, callerLocale }: { step: Step; whyL
   );
 }
 
-export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError, storedVersion }: HotlineScriptProps) {
+export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError, changedSince }: HotlineScriptProps) {
   const words = page.catalog.hotline;
   const spoken = catalogFor(guidance.locale).hotline;
   const title = fill(words.scriptTitle, { reference: formatReference(reference) });
@@ -66,7 +66,7 @@ export function HotlineScriptPage({ page, reference, guidance, outcome, notice, 
           </li>
         ))}
       </ol>
-      {storedVersion !== undefined && storedVersion < guidance.version && (
+      {changedSince && (
         <div class="usa-alert usa-alert--info usa-alert--slim">
           <div class="usa-alert__body">
             <p class="usa-alert__text">{words.adviceUpdated}</p>

@@ -41,12 +41,12 @@ function StepContent({ step, page }: { step: Step; page: ResultWords }) {
   );
 }
 
-export function ResultPage({ page: context, reference, guidance, storedVersion }: {
+export function ResultPage({ page: context, reference, guidance, changedSince }: {
   page: PageContext;
   reference: string;
   guidance: Guidance;
-  /** The guidance version stored with the check: older than the current one, the page says the advice changed. */
-  storedVersion?: number;
+  /** Set when the guidance stored with the check is older than today's (src/services/record-check.ts): the page says the advice changed. */
+  changedSince?: string;
 }) {
   const page = context.catalog.pages.result;
   const { facts, tasks, contacts } = byKind(guidance);
@@ -65,7 +65,7 @@ export function ResultPage({ page: context, reference, guidance, storedVersion }
           </div>
         </div>
       </div>
-      {storedVersion !== undefined && storedVersion < guidance.version && (
+      {changedSince && (
         <div class="usa-alert usa-alert--info usa-alert--slim">
           <div class="usa-alert__body">
             <p class="usa-alert__text">{page.adviceUpdated}</p>
