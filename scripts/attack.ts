@@ -22,7 +22,7 @@
  */
 import { parseArgs } from "node:util";
 import { NOISE_BOUND } from "../src/stats/cell-key.ts";
-import { apiValue, freshState, seed, statsApp, withDb } from "./lib/seeded-stats.ts";
+import { freshState, seed, statsApp, withDb } from "./lib/seeded-stats.ts";
 
 const STATE = ".wrangler/attack";
 const CHANNELS = ["web", "hotline", "api"] as const;

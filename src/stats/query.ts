@@ -103,7 +103,9 @@ export function parseStatsQuery(params: Readonly<Record<string, readonly string[
   if (problems.length) return { ok: false, problems };
 
   const last = lastCompleteWeekEnd(today);
+  // biome-ignore lint/complexity/useMathMinMax: ISO day strings, compared as strings, not numbers
   const start = weekOf(from ?? STATS_START) < STATS_START ? STATS_START : weekOf(from ?? STATS_START);
+  // biome-ignore lint/complexity/useMathMinMax: as above
   const end = weekEnd(to ?? last) > last ? last : weekEnd(to ?? last);
   if (start > end) {
     const message =

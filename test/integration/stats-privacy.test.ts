@@ -35,7 +35,7 @@ const answers: fc.Arbitrary<{ answers: Answers; channel: "web" | "hotline"; day:
 });
 
 /** A stored response's value for a dimension of the test. */
-function valueOf(r: { answers: Answers; channel: string; day: string }, dimension: (typeof DIMENSIONS)[number]): string | null {
+function valueFor(r: { answers: Answers; channel: string; day: string }, dimension: (typeof DIMENSIONS)[number]): string | null {
   switch (dimension) {
     case "respondent_type": return String(r.answers.respondent);
     case "uses_kaspersky": return String(r.answers.has_kaspersky);
@@ -67,7 +67,7 @@ describe("stats answers from the database", () => {
           const inChannel = stored.filter((r) => channel === null || r.channel === channel);
           expect(body.total).toBe(await noisy(inChannel.map((r) => r.reference)));
           for (const row of body.rows) {
-            const matching = inChannel.filter((r) => groupBy.every((d) => valueOf(r, d) === row[d]));
+            const matching = inChannel.filter((r) => groupBy.every((d) => valueFor(r, d) === row[d]));
             expect(row.count, JSON.stringify(row)).toBe(await noisy(matching.map((r) => r.reference)));
           }
         },

@@ -8,7 +8,7 @@
  */
 import { CISA_GROUPS, US_RULE } from "./audiences";
 import { FACTS } from "./facts";
-import { ANY_TASK, type Rule } from "./model";
+import type { ANY_TASK, Rule } from "./model";
 import { TASKS } from "./tasks";
 
 export { SOURCES, type Rule, type SourceId } from "./model";

@@ -53,7 +53,7 @@ export function ResultPage({ page: context, reference, guidance, changedSince }:
   return (
     <Layout page={context} title={page.title}>
       <h1>{page.title}</h1>
-      <div class="usa-summary-box" role="region" aria-labelledby="reference-label">
+      <section class="usa-summary-box" aria-labelledby="reference-label">
         <div class="usa-summary-box__body">
           <h2 class="usa-summary-box__heading" id="reference-label">
             {page.referenceLabel}
@@ -64,7 +64,7 @@ export function ResultPage({ page: context, reference, guidance, changedSince }:
             <p>{page.referenceHint}</p>
           </div>
         </div>
-      </div>
+      </section>
       {changedSince && (
         <div class="usa-alert usa-alert--info usa-alert--slim">
           <div class="usa-alert__body">

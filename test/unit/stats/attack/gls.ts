@@ -31,7 +31,9 @@ export class Gls {
   estimate(rows: readonly (readonly number[])[], values: readonly number[]): Float64Array {
     const n = this.atoms;
     const rhs = new Float64Array(n);
-    rows.forEach((row, r) => row.forEach((i) => (rhs[i]! += values[r]!)));
+    rows.forEach((row, r) => {
+      for (const i of row) rhs[i]! += values[r]!;
+    });
     const x = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let s = 0;

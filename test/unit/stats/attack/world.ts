@@ -64,9 +64,12 @@ export const atomParts = (atom: number) => ({
 
 const VALUES = new Map<DimensionName, string[]>();
 /** The values an atom has for a dimension of the world. */
-export function valueOf(atom: number, dimension: DimensionName): string {
+export function valueFor(atom: number, dimension: DimensionName): string {
   let values = VALUES.get(dimension);
-  if (!values) VALUES.set(dimension, (values = Array.from({ length: ATOMS }, (_, a) => computeValue(a, dimension))));
+  if (!values) {
+    values = Array.from({ length: ATOMS }, (_, a) => computeValue(a, dimension));
+    VALUES.set(dimension, values);
+  }
   return values[atom]!;
 }
 
@@ -153,7 +156,7 @@ function setsOf(cell: AtomSet, dims: readonly DimensionName[], query: StatsQuery
 /** Every answer for these dimensions, channel and range, as published numbers with their atoms. */
 export function answers(responses: readonly Respondent[], query: StatsQuery, weeks = weeksOf(responses, query.channel)): Published[] {
   const table = tabulate(query, weeks);
-  const inChannel = (atom: number) => query.channel === null || valueOf(atom, "channel") === query.channel;
+  const inChannel = (atom: number) => query.channel === null || valueFor(atom, "channel") === query.channel;
   const everyAtom = Array.from({ length: ATOMS }, (_, i) => i).filter(inChannel);
   const inRange = (atom: number) => dayOf(atom) >= query.from && dayOf(atom) <= query.to;
   const range = `${query.channel ?? "all"} ${query.from}..${query.to}`;
@@ -162,7 +165,7 @@ export function answers(responses: readonly Respondent[], query: StatsQuery, wee
     // A cell is every atom with its values, in any week (cumulative counts reach before the range).
     for (const atom of everyAtom) {
       if (dims.some((d) => TIME.has(d)) && !inRange(atom)) continue;
-      const key = dims.map((d) => valueOf(atom, d)).join(KEY_SEPARATOR);
+      const key = dims.map((d) => valueFor(atom, d)).join(KEY_SEPARATOR);
       const list = byKey.get(key);
       if (list) list.push(atom);
       else byKey.set(key, [atom]);
