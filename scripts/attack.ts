@@ -27,7 +27,10 @@ import { freshState, seed, statsApp, withDb } from "./lib/seeded-stats.ts";
 const STATE = ".wrangler/attack";
 const CHANNELS = ["web", "hotline", "api"] as const;
 const { values } = parseArgs({
-  options: { responses: { type: "string", default: "20000" }, dimensions: { type: "string", default: "respondent_type,sector,state,product" } },
+  options: {
+    responses: { type: "string", default: "20000" },
+    dimensions: { type: "string", default: "respondent_type,sector,state,product" },
+  },
 });
 const size = Number(values.responses);
 const dims = values.dimensions!.split(",");
@@ -39,7 +42,9 @@ type Truth = { dim: string; value: string; week: string; channel: string; n: num
 const truth = await withDb(STATE, async (db) => {
   const list = dims.map((d) => `'${d}'`).join(", ");
   const { results } = await db
-    .prepare(`select dim_a as dim, value_a as value, week, channel, sum(responses) as n from weekly_counts where dim_b = '' and dim_a in (${list}) group by 1, 2, 3, 4`)
+    .prepare(
+      `select dim_a as dim, value_a as value, week, channel, sum(responses) as n from weekly_counts where dim_b = '' and dim_a in (${list}) group by 1, 2, 3, 4`,
+    )
     .all<Truth>();
   return results;
 });
@@ -52,7 +57,15 @@ for (const t of truth) {
 }
 
 const { app, ask } = await statsApp(STATE);
-const report = { small: 0, certain: 0, averagedRight: 0, oneLookRight: 0, smallChannel: 0, channelSubtractionRight: 0, channelCertain: 0 };
+const report = {
+  small: 0,
+  certain: 0,
+  averagedRight: 0,
+  oneLookRight: 0,
+  smallChannel: 0,
+  channelSubtractionRight: 0,
+  channelCertain: 0,
+};
 try {
   for (const dim of dims) {
     const weekly = new Map<string, Map<string, number>>();
@@ -116,12 +129,17 @@ try {
 } finally {
   await app.stop();
 }
-const share = (a: number, b: number) => `${a.toLocaleString("en-US")} of ${b.toLocaleString("en-US")} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
+const share = (a: number, b: number) =>
+  `${a.toLocaleString("en-US")} of ${b.toLocaleString("en-US")} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
 console.log(`\nAttack on ${size.toLocaleString("en-US")} seeded responses, dimensions ${dims.join(", ")}, by week:`);
 console.log(`  weekly cells holding 1 to 10 real respondents: ${report.small.toLocaleString("en-US")}`);
 console.log(`  recovered for certain (bounds over every look): ${report.certain}`);
 console.log(`  right guesses by averaging three looks:          ${share(report.averagedRight, report.small)}`);
 console.log(`  right guesses from the published cell alone:     ${share(report.oneLookRight, report.small)}`);
-console.log(`  channel cells of 1 to 10, all minus the other channels: right by chance ${share(report.channelSubtractionRight, report.smallChannel)}, certain ${report.channelCertain}`);
-console.log("  (before, on suppressed counts, plain subtraction recovered 621 hidden cells of 1 to 10 exactly at 20,000 responses)");
+console.log(
+  `  channel cells of 1 to 10, all minus the other channels: right by chance ${share(report.channelSubtractionRight, report.smallChannel)}, certain ${report.channelCertain}`,
+);
+console.log(
+  "  (before, on suppressed counts, plain subtraction recovered 621 hidden cells of 1 to 10 exactly at 20,000 responses)",
+);
 process.exitCode = report.certain + report.channelCertain > 0 ? 1 : 0;

@@ -20,17 +20,33 @@ import { seed } from "./seed.ts";
 const STATE = ".wrangler/bench";
 /** Each dimension and a typical cross-tab: the headline p50/p95. */
 const QUERIES = [
-  "respondent_type", "sector", "state", "product", "platform", "uses_kaspersky", "ultraav", "embedded",
-  "channel", "locale", "outcome", "day", "week", "month", "respondent_type,product",
+  "respondent_type",
+  "sector",
+  "state",
+  "product",
+  "platform",
+  "uses_kaspersky",
+  "ultraav",
+  "embedded",
+  "channel",
+  "locale",
+  "outcome",
+  "day",
+  "week",
+  "month",
+  "respondent_type,product",
 ];
 /** The largest cross-tab (59 states × 14 products, and its parent table): timed and shown, not in the headline. */
 const EXTRA = ["state,product"];
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,100000,1000000" }, runs: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "10000,100000,1000000" }, runs: { type: "string", default: "20" } },
+});
 const sizes = values.sizes!.split(",").map(Number);
 const runs = Number(values.runs);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function measure(baseUrl: string, token: string) {
   const perQuery = new Map<string, number[]>();
@@ -44,7 +60,10 @@ async function measure(baseUrl: string, token: string) {
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
       if (i >= 2) times.push(performance.now() - started);
     }
-    perQuery.set(groupBy, times.sort((a, b) => a - b));
+    perQuery.set(
+      groupBy,
+      times.sort((a, b) => a - b),
+    );
   }
   return perQuery;
 }
@@ -72,14 +91,23 @@ for (const size of sizes) {
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
-console.log(`\nStats API, end to end over HTTP (wrangler dev, local D1), all weeks, ${runs} runs of each of ${QUERIES.length} queries:\n`);
+console.log(
+  `\nStats API, end to end over HTTP (wrangler dev, local D1), all weeks, ${runs} runs of each of ${QUERIES.length} queries:\n`,
+);
 console.log(`${"responses".padStart(10)} ${"p50".padStart(10)} ${"p95".padStart(10)}`);
 for (const r of results) console.log(`${r.size.toLocaleString("en-US").padStart(10)} ${ms(r.p50)} ${ms(r.p95)}`);
-console.log(`\np95 per query (ms): ${["query".padEnd(24), ...results.map((r) => r.size.toLocaleString("en-US").padStart(10))].join(" ")}`);
+console.log(
+  `\np95 per query (ms): ${["query".padEnd(24), ...results.map((r) => r.size.toLocaleString("en-US").padStart(10))].join(" ")}`,
+);
 for (const q of [...QUERIES, ...EXTRA]) {
   const label = EXTRA.includes(q) ? `${q} *` : q;
-  console.log(`                    ${[label.padEnd(24), ...results.map((r) => percentile(r.perQuery.get(q)!, 95).toFixed(1).padStart(10))].join(" ")}`);
+  console.log(
+    `                    ${[label.padEnd(24), ...results.map((r) => percentile(r.perQuery.get(q)!, 95).toFixed(1).padStart(10))].join(" ")}`,
+  );
 }
 console.log("                    * the largest cross-tab, not in the headline figures");
 const [first, last] = [results[0], results.at(-1)];
-if (first && last && first !== last) console.log(`\np95 at ${last.size.toLocaleString("en-US")} is ${(last.p95 / first.p95).toFixed(2)} × p95 at ${first.size.toLocaleString("en-US")} (goal: at most 2).`);
+if (first && last && first !== last)
+  console.log(
+    `\np95 at ${last.size.toLocaleString("en-US")} is ${(last.p95 / first.p95).toFixed(2)} × p95 at ${first.size.toLocaleString("en-US")} (goal: at most 2).`,
+  );

@@ -39,22 +39,27 @@ let clients = 0;
 
 type Request = (n: number) => { url: string; init?: RequestInit };
 // A new client address for every request, so the per-client rate limits (lookups, submissions) are not what is measured.
-const getPage = (url: string): Request => () => ({ url, init: { headers: { "cf-connecting-ip": address(++clients) } } });
-const postCheck = (url: string): Request => () => ({
-  url,
-  init: {
-    method: "POST",
-    headers: { "content-type": "application/json", "cf-connecting-ip": address(++clients) },
-    body: JSON.stringify({ answers }),
-  },
-});
+const getPage =
+  (url: string): Request =>
+  () => ({ url, init: { headers: { "cf-connecting-ip": address(++clients) } } });
+const postCheck =
+  (url: string): Request =>
+  () => ({
+    url,
+    init: {
+      method: "POST",
+      headers: { "content-type": "application/json", "cf-connecting-ip": address(++clients) },
+      body: JSON.stringify({ answers }),
+    },
+  });
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** One side's rounds as one figure: the median of each measure, every status counted. */
 function combine(results: readonly DriveResult[]): DriveResult {
   const statuses: Record<number, number> = {};
-  for (const r of results) for (const [status, n] of Object.entries(r.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
+  for (const r of results)
+    for (const [status, n] of Object.entries(r.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
   return {
     sent: results.reduce((n, r) => n + r.sent, 0),
     seconds: results.reduce((n, r) => n + r.seconds, 0),
@@ -96,9 +101,27 @@ try {
   const { reference } = (await created.json()) as { reference: string };
 
   const scenarios = [
-    { name: "question page", goal: 0.8, app: getPage(`${app.baseUrl}/check/respondent`), base: getPage(`${bareStatic.baseUrl}/`), baseName: "static page" },
-    { name: "check submission", goal: 0.6, app: postCheck(`${app.baseUrl}/api/v1/checks`), base: postCheck(`${bareInsert.baseUrl}/`), baseName: "one D1 insert" },
-    { name: "result page", goal: undefined, app: getPage(`${app.baseUrl}/result/${reference}`), base: getPage(`${bareStatic.baseUrl}/`), baseName: "static page" },
+    {
+      name: "question page",
+      goal: 0.8,
+      app: getPage(`${app.baseUrl}/check/respondent`),
+      base: getPage(`${bareStatic.baseUrl}/`),
+      baseName: "static page",
+    },
+    {
+      name: "check submission",
+      goal: 0.6,
+      app: postCheck(`${app.baseUrl}/api/v1/checks`),
+      base: postCheck(`${bareInsert.baseUrl}/`),
+      baseName: "one D1 insert",
+    },
+    {
+      name: "result page",
+      goal: undefined,
+      app: getPage(`${app.baseUrl}/result/${reference}`),
+      base: getPage(`${bareStatic.baseUrl}/`),
+      baseName: "static page",
+    },
   ];
   const rows: string[] = [];
   const missed: string[] = [];
@@ -106,8 +129,10 @@ try {
     const { ours, bare, ratio, low, high } = await measurePair(scenario.app, scenario.base);
     const bad = Object.entries(ours.statuses).filter(([s]) => Number(s) >= 400 || s === "0");
     if (bad.length) missed.push(`${scenario.name} answered ${JSON.stringify(ours.statuses)}`);
-    if (scenario.goal !== undefined && ratio < scenario.goal) missed.push(`${scenario.name}: ${ratio.toFixed(2)} < ${scenario.goal}`);
-    const fmt = (r: DriveResult) => `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
+    if (scenario.goal !== undefined && ratio < scenario.goal)
+      missed.push(`${scenario.name}: ${ratio.toFixed(2)} < ${scenario.goal}`);
+    const fmt = (r: DriveResult) =>
+      `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
     rows.push(
       `${scenario.name.padEnd(17)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
     );
@@ -116,8 +141,12 @@ try {
   const gzipKb = Number(/gzip ([\d.]+)/.exec(bundle)?.[1]);
   if (!(gzipKb < 100)) missed.push(`bundle ${gzipKb} KB gzipped >= 100`);
 
-  console.log(`bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  console.log(`${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up, then ${rounds} rounds of ${seconds} s, app and baseline in turns (medians), all under wrangler dev on loopback`);
+  console.log(
+    `bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
+  console.log(
+    `${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up, then ${rounds} rounds of ${seconds} s, app and baseline in turns (medians), all under wrangler dev on loopback`,
+  );
   console.log(`scenario           app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`);
   for (const row of rows) console.log(row);
   console.log(`bundle (wrangler deploy --dry-run): ${bundle} KiB (goal: under 100 KB gzipped)`);

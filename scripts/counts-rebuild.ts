@@ -38,15 +38,25 @@ const progressFile = remote ? ".wrangler/counts-rebuild-remote.json" : join(valu
 
 /** The bindings: the local D1 in the persist folder, or the deployed one through a remote binding. */
 async function platform() {
-  if (!remote) return getPlatformProxy<{ DB: D1Like }>({ persist: { path: join(values["persist-to"]!, "v3") }, remoteBindings: false });
+  if (!remote)
+    return getPlatformProxy<{ DB: D1Like }>({ persist: { path: join(values["persist-to"]!, "v3") }, remoteBindings: false });
   const config = unstable_readConfig({ config: "wrangler.toml" });
-  const d1 = config.d1_databases.map(({ binding, database_name, database_id }: Record<string, string>) => ({ binding, database_name, database_id, remote: true }));
+  const d1 = config.d1_databases.map(({ binding, database_name, database_id }: Record<string, string>) => ({
+    binding,
+    database_name,
+    database_id,
+    remote: true,
+  }));
   const configPath = join(dirname(progressFile), "counts-rebuild-remote.wrangler.json");
-  writeFileSync(configPath, JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: d1 }, null, 2));
+  writeFileSync(
+    configPath,
+    JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: d1 }, null, 2),
+  );
   return getPlatformProxy<{ DB: D1Like }>({ configPath, remoteBindings: true, persist: false });
 }
 
-const saved: RebuildProgress | undefined = !values.restart && existsSync(progressFile) ? JSON.parse(readFileSync(progressFile, "utf8")) : undefined;
+const saved: RebuildProgress | undefined =
+  !values.restart && existsSync(progressFile) ? JSON.parse(readFileSync(progressFile, "utf8")) : undefined;
 const { env, dispose } = await platform();
 try {
   if (saved) console.error(`Resuming at the week of ${saved.nextWeek} (saved in ${progressFile}; --restart to start over).`);

@@ -121,7 +121,8 @@ export function parseDevVars(text) {
 
 function formatLine(name, value) {
   if (/^[\w.:/@-]*$/.test(value)) return `${name}=${value}`;
-  if (/['\r\n]/.test(value)) throw new Error(`${name} cannot be written to .dev.vars: its value contains a quote or a line break`);
+  if (/['\r\n]/.test(value))
+    throw new Error(`${name} cannot be written to .dev.vars: its value contains a quote or a line break`);
   return `${name}='${value}'`;
 }
 
@@ -169,7 +170,9 @@ export function updateDevVars(text, privateJwk) {
   if (!current.get("REFERENCE_SIGNING_SECRET")) next = setVar(next, "REFERENCE_SIGNING_SECRET", newSigningSecret());
   if (!current.has("ACCESS_TEAM_DOMAIN")) next = setVar(next, "ACCESS_TEAM_DOMAIN", "");
   else if (current.get("ACCESS_TEAM_DOMAIN")) {
-    warnings.push("ACCESS_TEAM_DOMAIN is set in .dev.vars: the Worker checks tokens against your team, so local tokens are refused and the dev sign-in is off");
+    warnings.push(
+      "ACCESS_TEAM_DOMAIN is set in .dev.vars: the Worker checks tokens against your team, so local tokens are refused and the dev sign-in is off",
+    );
   }
   return { text: next, audience, warnings };
 }

@@ -53,7 +53,8 @@ function problemsOf(lhr: Result, origin: string): string[] {
   }
   for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
     const audit = lhr.audits[ref.id];
-    if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) problems.push(`accessibility audit failed: ${ref.id} (${audit.title})`);
+    if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+      problems.push(`accessibility audit failed: ${ref.id} (${audit.title})`);
   }
   if (lhr.runtimeError) problems.push(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const requests = (lhr.audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
@@ -92,8 +93,13 @@ function table(rows: readonly Row[]): string {
   const header = ["page", "accessibility", "performance", "LCP", "TBT", "CLS"];
   const cells = rows.map((r) => [r.page, String(r.accessibility), String(r.performance), r.lcp, r.tbt, r.cls]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-  return [line(header), ...cells.map(line), `goals: accessibility ${GOALS.accessibility}, performance >= ${GOALS.performance}`].join("\n");
+  const line = (c: readonly string[]) =>
+    c.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [
+    line(header),
+    ...cells.map(line),
+    `goals: accessibility ${GOALS.accessibility}, performance >= ${GOALS.performance}`,
+  ].join("\n");
 }
 
 let app: RunningApp | undefined;

@@ -18,17 +18,47 @@ import { answers as answerSet } from "../test/support/answers.ts";
 import { drive } from "./lib/drive.ts";
 
 const { values } = parseArgs({
-  options: { total: { type: "string", default: "2000" }, concurrency: { type: "string", default: "32" }, seconds: { type: "string", default: "120" } },
+  options: {
+    total: { type: "string", default: "2000" },
+    concurrency: { type: "string", default: "32" },
+    seconds: { type: "string", default: "120" },
+  },
 });
 const total = Number(values.total);
 const concurrency = Number(values.concurrency);
 const seconds = Number(values.seconds);
 
 const ANSWER_SETS = [
-  answerSet({ respondent: "household", has_kaspersky: "yes", products: ["password_manager", "vpn"], platforms: ["windows", "ios"], ultraav: "no", embedded: "no", state: "TX" }),
+  answerSet({
+    respondent: "household",
+    has_kaspersky: "yes",
+    products: ["password_manager", "vpn"],
+    platforms: ["windows", "ios"],
+    ultraav: "no",
+    embedded: "no",
+    state: "TX",
+  }),
   answerSet({ respondent: "household", has_kaspersky: "no", platforms: ["mac"], ultraav: "not_sure", embedded: "no" }),
-  answerSet({ respondent: "small_business", has_kaspersky: "removed", products: ["small_office"], platforms: ["windows"], devices: "10_49", ultraav: "yes", embedded: "not_sure", state: "OH" }),
-  answerSet({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial", "security_center"], platforms: ["windows", "servers"], devices: "250_999", ultraav: "no", embedded: "yes" }),
+  answerSet({
+    respondent: "small_business",
+    has_kaspersky: "removed",
+    products: ["small_office"],
+    platforms: ["windows"],
+    devices: "10_49",
+    ultraav: "yes",
+    embedded: "not_sure",
+    state: "OH",
+  }),
+  answerSet({
+    respondent: "critical_infrastructure",
+    sector: "energy",
+    has_kaspersky: "yes",
+    products: ["industrial", "security_center"],
+    platforms: ["windows", "servers"],
+    devices: "250_999",
+    ultraav: "no",
+    embedded: "yes",
+  }),
 ];
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 
@@ -42,7 +72,11 @@ try {
       if (n % 2 === 0) {
         return {
           url: `${app.baseUrl}/api/v1/checks`,
-          init: { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ answers }) },
+          init: {
+            method: "POST",
+            headers: { ...headers, "content-type": "application/json" },
+            body: JSON.stringify({ answers }),
+          },
         };
       }
       // The web form's final step: the answers cookie the earlier pages set, and the page's one-time code.
@@ -65,21 +99,44 @@ try {
   );
 
   const json = await runToEnd([
-    "wrangler", "d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--json",
-    "--command", "select reference from responses",
+    "wrangler",
+    "d1",
+    "execute",
+    "DB",
+    "--local",
+    "--persist-to",
+    app.persistTo,
+    "--json",
+    "--command",
+    "select reference from responses",
   ]);
   const stored = (JSON.parse(json)[0].results as { reference: string }[]).map((r) => r.reference);
   const storedSet = new Set(stored);
   const lost = [...accepted].filter((r) => !storedSet.has(r));
   const unexpected = stored.filter((r) => !accepted.has(r));
-  const serverErrors = Object.entries(result.statuses).filter(([s]) => Number(s) >= 500 || s === "0").reduce((n, [, c]) => n + c, 0);
+  const serverErrors = Object.entries(result.statuses)
+    .filter(([s]) => Number(s) >= 500 || s === "0")
+    .reduce((n, [, c]) => n + c, 0);
 
-  console.log(`load: ${result.sent} submissions, ${concurrency} at a time, in ${result.seconds.toFixed(1)} s (bounds: ${total} requests, ${seconds} s)`);
-  console.log(`  throughput ${result.requestsPerSecond.toFixed(0)} req/s, latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
+  console.log(
+    `load: ${result.sent} submissions, ${concurrency} at a time, in ${result.seconds.toFixed(1)} s (bounds: ${total} requests, ${seconds} s)`,
+  );
+  console.log(
+    `  throughput ${result.requestsPerSecond.toFixed(0)} req/s, latency p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
+  );
   console.log(`  statuses ${JSON.stringify(result.statuses)}`);
-  console.log(`  accepted (201 or redirect to a result): ${accepted.size}; stored rows: ${stored.length}; distinct: ${storedSet.size}`);
-  console.log(`  lost: ${lost.length}; stored but never acknowledged: ${unexpected.length}; duplicates: ${stored.length - storedSet.size}; 5xx or no answer: ${serverErrors}`);
-  const ok = lost.length === 0 && unexpected.length === 0 && stored.length === storedSet.size && serverErrors === 0 && accepted.size === result.sent;
+  console.log(
+    `  accepted (201 or redirect to a result): ${accepted.size}; stored rows: ${stored.length}; distinct: ${storedSet.size}`,
+  );
+  console.log(
+    `  lost: ${lost.length}; stored but never acknowledged: ${unexpected.length}; duplicates: ${stored.length - storedSet.size}; 5xx or no answer: ${serverErrors}`,
+  );
+  const ok =
+    lost.length === 0 &&
+    unexpected.length === 0 &&
+    stored.length === storedSet.size &&
+    serverErrors === 0 &&
+    accepted.size === result.sent;
   console.log(ok ? "OK: nothing accepted was lost" : "FAILED");
   process.exitCode = ok ? 0 : 1;
 } finally {

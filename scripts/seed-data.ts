@@ -46,7 +46,15 @@ export interface SeedResponse {
 }
 
 export const RESPONSE_COLUMNS = [
-  "reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", ...SINGLE_CHOICE_IDS, "outcome", "record_key",
+  "reference",
+  "channel",
+  "locale",
+  "questionnaire_version",
+  "guidance_version",
+  "day",
+  ...SINGLE_CHOICE_IDS,
+  "outcome",
+  "record_key",
 ] as const;
 
 /**
@@ -96,30 +104,121 @@ function pickSome<K extends string>(rand: () => number, chances: Weights<K>): K[
 
 /** Population shares, 2020 census (thousands), with DC and the territories. */
 const POPULATION: Mix<"state"> & Record<(typeof STATES)[number], number> = {
-  AL: 5024, AK: 733, AZ: 7152, AR: 3012, CA: 39538, CO: 5774, CT: 3606, DE: 990, DC: 690, FL: 21538, GA: 10712, HI: 1455,
-  ID: 1839, IL: 12813, IN: 6786, IA: 3190, KS: 2938, KY: 4506, LA: 4658, ME: 1362, MD: 6177, MA: 7030, MI: 10077, MN: 5706,
-  MS: 2961, MO: 6155, MT: 1084, NE: 1962, NV: 3105, NH: 1378, NJ: 9289, NM: 2118, NY: 20201, NC: 10439, ND: 779, OH: 11799,
-  OK: 3959, OR: 4237, PA: 13003, RI: 1097, SC: 5118, SD: 887, TN: 6911, TX: 29146, UT: 3272, VT: 643, VA: 8631, WA: 7705,
-  WV: 1794, WI: 5894, WY: 577, AS: 50, GU: 154, MP: 48, PR: 3286, VI: 87,
+  AL: 5024,
+  AK: 733,
+  AZ: 7152,
+  AR: 3012,
+  CA: 39538,
+  CO: 5774,
+  CT: 3606,
+  DE: 990,
+  DC: 690,
+  FL: 21538,
+  GA: 10712,
+  HI: 1455,
+  ID: 1839,
+  IL: 12813,
+  IN: 6786,
+  IA: 3190,
+  KS: 2938,
+  KY: 4506,
+  LA: 4658,
+  ME: 1362,
+  MD: 6177,
+  MA: 7030,
+  MI: 10077,
+  MN: 5706,
+  MS: 2961,
+  MO: 6155,
+  MT: 1084,
+  NE: 1962,
+  NV: 3105,
+  NH: 1378,
+  NJ: 9289,
+  NM: 2118,
+  NY: 20201,
+  NC: 10439,
+  ND: 779,
+  OH: 11799,
+  OK: 3959,
+  OR: 4237,
+  PA: 13003,
+  RI: 1097,
+  SC: 5118,
+  SD: 887,
+  TN: 6911,
+  TX: 29146,
+  UT: 3272,
+  VT: 643,
+  VA: 8631,
+  WA: 7705,
+  WV: 1794,
+  WI: 5894,
+  WY: 577,
+  AS: 50,
+  GU: 154,
+  MP: 48,
+  PR: 3286,
+  VI: 87,
 };
 
 const RESPONDENTS: Mix<"respondent"> = {
-  household: 72, small_business: 11, large_organization: 3, sltt_government: 3, federal_agency: 0.5, critical_infrastructure: 5.5, it_provider: 5,
+  household: 72,
+  small_business: 11,
+  large_organization: 3,
+  sltt_government: 3,
+  federal_agency: 0.5,
+  critical_infrastructure: 5.5,
+  it_provider: 5,
 };
 const SECTOR_WEIGHTS: Mix<"sector"> = Object.fromEntries(
-  optionIds("sector").map((s) => [s, ["energy", "water_wastewater", "healthcare_public_health", "communications", "information_technology", "financial_services"].includes(s) ? 4 : s === "nuclear" || s === "dams" ? 0.3 : 1]),
+  optionIds("sector").map((s) => [
+    s,
+    [
+      "energy",
+      "water_wastewater",
+      "healthcare_public_health",
+      "communications",
+      "information_technology",
+      "financial_services",
+    ].includes(s)
+      ? 4
+      : s === "nuclear" || s === "dams"
+        ? 0.3
+        : 1,
+  ]),
 );
 const DEVICES: Record<string, Mix<"devices">> = {
   small_business: { "1_9": 60, "10_49": 35, "50_249": 5 },
   it_provider: { "1_9": 20, "10_49": 40, "50_249": 30, "250_999": 10 },
   default: { "10_49": 15, "50_249": 35, "250_999": 30, "1000_plus": 20 },
 };
-const CONSUMER_PRODUCTS: Mix<"products"> = { consumer_current: 0.45, consumer_classic: 0.25, password_manager: 0.2, vpn: 0.15, safe_kids: 0.08, other_or_unknown: 0.05 };
-const BUSINESS_PRODUCTS: Mix<"products"> = {
-  small_office: 0.3, endpoint: 0.45, security_center: 0.2, edr_mdr: 0.08, hybrid_cloud: 0.06, office365: 0.1, industrial: 0.05,
-  consumer_current: 0.1, other_or_unknown: 0.08,
+const CONSUMER_PRODUCTS: Mix<"products"> = {
+  consumer_current: 0.45,
+  consumer_classic: 0.25,
+  password_manager: 0.2,
+  vpn: 0.15,
+  safe_kids: 0.08,
+  other_or_unknown: 0.05,
 };
-const OUTCOMES: Weights<Outcome> = { guided_removal: 40, referred_to_cisa: 10, will_check_and_call_back: 20, not_affected: 20, other_help: 10 };
+const BUSINESS_PRODUCTS: Mix<"products"> = {
+  small_office: 0.3,
+  endpoint: 0.45,
+  security_center: 0.2,
+  edr_mdr: 0.08,
+  hybrid_cloud: 0.06,
+  office365: 0.1,
+  industrial: 0.05,
+  consumer_current: 0.1,
+  other_or_unknown: 0.08,
+};
+const OUTCOMES: Weights<Outcome> = {
+  guided_removal: 40,
+  referred_to_cisa: 10,
+  will_check_and_call_back: 20,
+  not_affected: 20,
+  other_help: 10,
+};
 
 const DAY_MS = 86_400_000;
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -137,7 +236,8 @@ export function dayWeights(end: string): { days: string[]; cumulative: Float64Ar
     const t = time(day);
     const sinceNews = Math.max(0, (t - announced) / DAY_MS);
     const nearUltraav = (t - ultraav) / DAY_MS;
-    const busy = 0.35 + 6 * Math.exp(-sinceNews / 25) + 3 * Math.exp(-(nearUltraav * nearUltraav) / 200) + 0.4 * Math.exp(-sinceNews / 300);
+    const busy =
+      0.35 + 6 * Math.exp(-sinceNews / 25) + 3 * Math.exp(-(nearUltraav * nearUltraav) / 200) + 0.4 * Math.exp(-sinceNews / 300);
     const weekday = new Date(t).getUTCDay();
     sum += busy * (weekday === 0 || weekday === 6 ? 0.5 : 1);
     cumulative[i] = sum;
@@ -186,13 +286,20 @@ const MIX: { readonly [Q in QuestionId]?: (answers: Answers, day: string) => Mix
   sector: () => SECTOR_WEIGHTS,
   has_kaspersky: () => ({ yes: 38, removed: 17, not_sure: 20, no: 25 }),
   products: (a) => (conditionHolds(CONDITIONS.isOrganization, a) ? BUSINESS_PRODUCTS : CONSUMER_PRODUCTS),
-  platforms: (a) => ({ windows: 0.85, mac: 0.18, android: 0.25, ios: 0.15, ...(conditionHolds(CONDITIONS.isOrganization, a) && { servers: 0.5 }) }),
+  platforms: (a) => ({
+    windows: 0.85,
+    mac: 0.18,
+    android: 0.25,
+    ios: 0.15,
+    ...(conditionHolds(CONDITIONS.isOrganization, a) && { servers: 0.5 }),
+  }),
   devices: (a) => DEVICES[a.respondent ?? ""] ?? DEVICES.default!,
   ultraav: (a, day) =>
     !conditionHolds(CONDITIONS.isOrganization, a) && conditionHolds(CONDITIONS.hasOrHadKaspersky, a) && day >= "2024-09-05"
       ? { yes: 35, not_sure: 20, no: 45 }
       : { yes: 5, not_sure: 20, no: 75 },
-  embedded: (a) => (conditionHolds(CONDITIONS.isOrganization, a) ? { yes: 15, not_sure: 35, no: 50 } : { yes: 3, not_sure: 30, no: 67 }),
+  embedded: (a) =>
+    conditionHolds(CONDITIONS.isOrganization, a) ? { yes: 15, not_sure: 35, no: 50 } : { yes: 3, not_sure: 30, no: 67 },
 };
 
 /** The state question's mix: by population for 88 %, then prefer not to say, outside the US, or skipped (undefined). */
@@ -210,7 +317,8 @@ export function seedAnswers(rand: () => number, day: string): Answers {
     const offered = question.options.filter((o) => conditionHolds(o.when, sofar)).map((o) => o.id as string);
     const mix = (MIX[question.id] as ((a: Answers, day: string) => Weights) | undefined)?.(sofar, day);
     const weights: Weights = mix ?? Object.fromEntries(offered.map((id) => [id, question.kind === "single" ? 1 : 0.3]));
-    const value = question.id === "state" ? drawState(rand) : question.kind === "single" ? pick(rand, weights) : pickSome(rand, weights);
+    const value =
+      question.id === "state" ? drawState(rand) : question.kind === "single" ? pick(rand, weights) : pickSome(rand, weights);
     if (value !== undefined) answers[question.id] = value;
   }
   return answers as Answers;
@@ -222,7 +330,17 @@ export function seedResponse(rand: () => number, reference: string, day: string)
   const locale = rand() < (channel === "hotline" ? 0.25 : channel === "web" ? 0.1 : 0.05) ? "es" : "en";
   const answers = seedAnswers(rand, day);
   const outcome = channel === "hotline" && rand() < 0.85 ? pick(rand, OUTCOMES) : null;
-  const row = [reference, channel, locale, 1, 1, day, ...SINGLE_CHOICE_IDS.map((id) => answers[id] ?? null), outcome, seedRecordKey(reference)];
+  const row = [
+    reference,
+    channel,
+    locale,
+    1,
+    1,
+    day,
+    ...SINGLE_CHOICE_IDS.map((id) => answers[id] ?? null),
+    outcome,
+    seedRecordKey(reference),
+  ];
   const choices = MULTIPLE_CHOICE_IDS.flatMap((id) => selected(answers, id).map((option) => [reference, id, option] as const));
   return { row, choices };
 }

@@ -40,7 +40,10 @@ function lastCompleteSunday(now = new Date()): string {
 
 /** Adds `count` responses to the D1 at `persistTo`; resolves when all are written. */
 export async function seed({ count, persistTo, seedNumber }: { count: number; persistTo: string; seedNumber: number }) {
-  const { env, dispose } = await getPlatformProxy<{ DB: D1 }>({ persist: { path: join(persistTo, "v3") }, remoteBindings: false });
+  const { env, dispose } = await getPlatformProxy<{ DB: D1 }>({
+    persist: { path: join(persistTo, "v3") },
+    remoteBindings: false,
+  });
   try {
     const existing = (await env.DB.prepare("select count(*) as n from responses").first<{ n: number }>())!.n;
     // A different stretch of codes for each run, so adding to a seeded database never repeats one.
@@ -48,7 +51,8 @@ export async function seed({ count, persistTo, seedNumber }: { count: number; pe
     const rand = random(seedNumber + existing);
     const days = drawDays(rand, count, lastCompleteSunday());
     const insertResponses = `INSERT INTO responses (${RESPONSE_COLUMNS.join(", ")}) SELECT ${RESPONSE_COLUMNS.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
-    const insertChoices = "INSERT INTO response_choices (reference, question, option) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)";
+    const insertChoices =
+      "INSERT INTO response_choices (reference, question, option) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)";
     const started = Date.now();
     for (let from = 0; from < count; from += BATCH) {
       const batch = days.slice(from, from + BATCH).map((day, i) => seedResponse(rand, referenceCode(offset, from + i), day));
@@ -83,5 +87,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   const result = await seed({ count, persistTo: values["persist-to"]!, seedNumber: Number(values.seed) });
-  console.log(`Seeded ${count.toLocaleString("en-US")} responses in ${result.seconds.toFixed(0)} s; the local D1 now holds ${result.after.toLocaleString("en-US")}.`);
+  console.log(
+    `Seeded ${count.toLocaleString("en-US")} responses in ${result.seconds.toFixed(0)} s; the local D1 now holds ${result.after.toLocaleString("en-US")}.`,
+  );
 }

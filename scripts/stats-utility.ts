@@ -20,7 +20,11 @@ const STATE = ".wrangler/utility";
 const { values } = parseArgs({ options: { responses: { type: "string", default: "20000,1000000" } } });
 const sizes = values.responses!.split(",").map(Number);
 
-interface Row { dims: string[]; values: string[]; truth: number }
+interface Row {
+  dims: string[];
+  values: string[];
+  truth: number;
+}
 
 type Summary = { label: string; rows: number; shown: number; within: number; mean: number; worst: number };
 function summarise(label: string, pairs: { truth: number; shown: number | null }[], floor: number): Summary {
@@ -47,9 +51,15 @@ for (const size of sizes) {
   const { dims, truths } = await withDb(STATE, async (db) => {
     const dims = await storedDimensions(db);
     const { results } = await db
-      .prepare("select dim_a, value_a, dim_b, value_b, sum(responses) as n from weekly_counts where dim_a <> '' group by 1, 2, 3, 4")
+      .prepare(
+        "select dim_a, value_a, dim_b, value_b, sum(responses) as n from weekly_counts where dim_a <> '' group by 1, 2, 3, 4",
+      )
       .all<{ dim_a: string; value_a: string; dim_b: string; value_b: string; n: number }>();
-    const truths: Row[] = results.map((r) => (r.dim_b ? { dims: [r.dim_a, r.dim_b], values: [r.value_a, r.value_b], truth: r.n } : { dims: [r.dim_a], values: [r.value_a], truth: r.n }));
+    const truths: Row[] = results.map((r) =>
+      r.dim_b
+        ? { dims: [r.dim_a, r.dim_b], values: [r.value_a, r.value_b], truth: r.n }
+        : { dims: [r.dim_a], values: [r.value_a], truth: r.n },
+    );
     return { dims, truths };
   });
   const { app, ask } = await statsApp(STATE);
@@ -74,9 +84,13 @@ for (const size of sizes) {
     }
     const all = [...oneWay, ...twoWay].filter((p) => p.truth > 0);
     console.log(`\n${size.toLocaleString("en-US")} responses, default range (every complete week), every channel:`);
-    console.log(`  rows with any response shown: ${pct(all.filter((p) => p.shown !== null).length / all.length)} of ${all.length.toLocaleString("en-US")} (one-way and two-way)`);
+    console.log(
+      `  rows with any response shown: ${pct(all.filter((p) => p.shown !== null).length / all.length)} of ${all.length.toLocaleString("en-US")} (one-way and two-way)`,
+    );
     for (const s of [summarise("one-way rows >= 50", oneWay, 50), summarise("two-way cells >= 100", twoWay, 100)]) {
-      console.log(`  ${s.label.padEnd(22)} ${String(s.rows).padStart(6)} rows, shown ${pct(s.shown / Math.max(1, s.rows))}, within 10% ${pct(s.within / Math.max(1, s.rows))}, mean error ${pct(s.mean)}, worst ${pct(s.worst)}`);
+      console.log(
+        `  ${s.label.padEnd(22)} ${String(s.rows).padStart(6)} rows, shown ${pct(s.shown / Math.max(1, s.rows))}, within 10% ${pct(s.within / Math.max(1, s.rows))}, mean error ${pct(s.mean)}, worst ${pct(s.worst)}`,
+      );
     }
   } finally {
     await app.stop();

@@ -13,5 +13,7 @@ export function progress(done: number, total: number, started: number): void {
   const rate = done / Math.max(seconds, 0.001);
   const left = Math.round((total - done) / Math.max(rate, 1));
   const bar = "█".repeat(Math.round(share * width)).padEnd(width, "░");
-  process.stderr.write(`\r${bar} ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}  ${Math.round(rate).toLocaleString("en-US")}/s  ${left}s left `);
+  process.stderr.write(
+    `\r${bar} ${(share * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}  ${Math.round(rate).toLocaleString("en-US")}/s  ${left}s left `,
+  );
 }

@@ -13,7 +13,10 @@ import { ensureDevKeys, signStaffToken } from "../dev-keys.mjs";
 import { seed } from "../seed.ts";
 
 interface D1 {
-  prepare(sql: string): { bind(...values: unknown[]): { all<T>(): Promise<{ results: T[] }> }; all<T>(): Promise<{ results: T[] }> };
+  prepare(sql: string): {
+    bind(...values: unknown[]): { all<T>(): Promise<{ results: T[] }> };
+    all<T>(): Promise<{ results: T[] }>;
+  };
 }
 
 /** An emptied, migrated D1 at `state`. */
@@ -35,12 +38,16 @@ export async function withDb<T>(state: string, read: (db: D1) => Promise<T>): Pr
 }
 
 /** The app on the D1 at `state`, and a function that asks its stats API (JSON). */
-export async function statsApp(state: string): Promise<{ app: RunningApp; ask: (params: Record<string, string>) => Promise<StatsAnswer> }> {
+export async function statsApp(
+  state: string,
+): Promise<{ app: RunningApp; ask: (params: Record<string, string>) => Promise<StatsAnswer> }> {
   const { privateJwk, audience } = await ensureDevKeys({ log: () => {} });
   const token = await signStaffToken({ privateJwk, role: "analyst", audience });
   const app = await startApp({ persistTo: state, migrate: false });
   const ask = async (params: Record<string, string>) => {
-    const res = await fetch(`${app.baseUrl}/api/v1/stats?${new URLSearchParams(params)}`, { headers: { "Cf-Access-Jwt-Assertion": token } });
+    const res = await fetch(`${app.baseUrl}/api/v1/stats?${new URLSearchParams(params)}`, {
+      headers: { "Cf-Access-Jwt-Assertion": token },
+    });
     if (res.status !== 200) throw new Error(`stats ${JSON.stringify(params)} answered ${res.status}: ${await res.text()}`);
     return (await res.json()) as StatsAnswer;
   };
@@ -57,7 +64,9 @@ export interface StatsAnswer {
 
 /** The dimensions kept in the counts that the API answers by (not time, not channel). */
 export async function storedDimensions(db: D1): Promise<string[]> {
-  const { results } = await db.prepare("select distinct dim_a as dim from weekly_counts where dim_b = '' and dim_a <> ''").all<{ dim: string }>();
+  const { results } = await db
+    .prepare("select distinct dim_a as dim from weekly_counts where dim_b = '' and dim_a <> ''")
+    .all<{ dim: string }>();
   return results.map((r) => r.dim).sort();
 }
 

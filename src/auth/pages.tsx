@@ -53,8 +53,8 @@ export function DevSignInPage(props: { action: string; error?: string }) {
     <Layout page={english} title="Developer sign-in" hasError={Boolean(error)}>
       <h1>Developer sign-in</h1>
       <p class="usa-intro">
-        Local development only. You get a token signed with the local key, good for 8 hours: the same checks run on
-        it as on a Cloudflare Access token in production.
+        Local development only. You get a token signed with the local key, good for 8 hours: the same checks run on it as on a
+        Cloudflare Access token in production.
       </p>
       <form method="post" action={props.action} novalidate>
         <div class={`usa-form-group${error ? " usa-form-group--error" : ""}`}>

@@ -44,7 +44,9 @@ function readCheckRequest<Extra extends Fields>(body: unknown, c: Context, extra
   const request = shape.safeParse(body);
   if (!request.success) {
     const fields = request.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-    const extra = Object.keys(extraFields).map((k) => `, "${k}": ...`).join("");
+    const extra = Object.keys(extraFields)
+      .map((k) => `, "${k}": ...`)
+      .join("");
     return apiError(c, 400, `The body must be an object { "answers": {...}, "lang": "en"${extra} }: ${fields}`);
   }
   const { answers: rawAnswers, lang, ...extra } = request.data as { answers: unknown; lang?: string };

@@ -25,7 +25,11 @@ const weeklyCells = withPlaceholders(WEEKLY_CELLS_SQL);
 const dailyCells = withPlaceholders(DAILY_CELLS_SQL);
 
 /** Statements that add (+1) or remove (-1) these stored responses to or from the counts. */
-export function countStatements(db: Database, references: readonly string[], sign: 1 | -1): [BatchItem<"sqlite">, BatchItem<"sqlite">] {
+export function countStatements(
+  db: Database,
+  references: readonly string[],
+  sign: 1 | -1,
+): [BatchItem<"sqlite">, BatchItem<"sqlite">] {
   const params = [JSON.stringify(references), sign];
   const w = weeklyCounts;
   const d = dailyCounts;
@@ -34,10 +38,16 @@ export function countStatements(db: Database, references: readonly string[], sig
     db
       .insert(w)
       .select(weeklyCells(params))
-      .onConflictDoUpdate({ target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel], set: { responses: sql`${w.responses} + excluded.responses`, keySum: sql`${w.keySum} + excluded.key_sum` } }),
+      .onConflictDoUpdate({
+        target: [w.dimA, w.dimB, w.week, w.valueA, w.valueB, w.channel],
+        set: { responses: sql`${w.responses} + excluded.responses`, keySum: sql`${w.keySum} + excluded.key_sum` },
+      }),
     db
       .insert(d)
       .select(dailyCells(params))
-      .onConflictDoUpdate({ target: [d.dim, d.day, d.value, d.channel], set: { responses: sql`${d.responses} + excluded.responses`, keySum: sql`${d.keySum} + excluded.key_sum` } }),
+      .onConflictDoUpdate({
+        target: [d.dim, d.day, d.value, d.channel],
+        set: { responses: sql`${d.responses} + excluded.responses`, keySum: sql`${d.keySum} + excluded.key_sum` },
+      }),
   ];
 }

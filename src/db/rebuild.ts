@@ -80,7 +80,10 @@ ON CONFLICT (dim) DO UPDATE SET first_week = min(first_week, excluded.first_week
  */
 export async function rebuildWeek(db: D1Like, week: string, chunk = CHUNK): Promise<number> {
   const sunday = addDays(week, 6);
-  const { results } = await db.prepare("SELECT reference FROM responses WHERE day BETWEEN ? AND ?").bind(week, sunday).all<{ reference: string }>();
+  const { results } = await db
+    .prepare("SELECT reference FROM responses WHERE day BETWEEN ? AND ?")
+    .bind(week, sunday)
+    .all<{ reference: string }>();
   const references = results.map((r) => r.reference);
   const dims = JSON.stringify(["", ...FACT_DIMENSIONS]);
   const counting: D1Statement[] = [];
@@ -96,7 +99,8 @@ export async function rebuildWeek(db: D1Like, week: string, chunk = CHUNK): Prom
       ...counting,
     ]);
   } catch (error) {
-    if (/CHECK constraint failed/.test(String(error))) throw new Error(`The week of ${week} may hold purged responses: its counts were left as they are`);
+    if (/CHECK constraint failed/.test(String(error)))
+      throw new Error(`The week of ${week} may hold purged responses: its counts were left as they are`);
     throw error;
   }
   return references.length;

@@ -8,7 +8,14 @@
 import { and, eq, gte } from "drizzle-orm";
 import { utcDay } from "../check/dates";
 import { weekOf } from "../stats/calendar";
-import { MULTIPLE_CHOICE_IDS, QUESTIONS, SINGLE_CHOICE_IDS, selected, type Answers, type SingleQuestionId } from "../check/questionnaire";
+import {
+  MULTIPLE_CHOICE_IDS,
+  QUESTIONS,
+  SINGLE_CHOICE_IDS,
+  selected,
+  type Answers,
+  type SingleQuestionId,
+} from "../check/questionnaire";
 import type { Database } from "./client";
 import type { BatchItem } from "drizzle-orm/batch";
 import { countStatements } from "./aggregates";
@@ -59,7 +66,16 @@ export async function insertResponse(
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<"stored" | "duplicate"> {
   const { reference, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = response;
-  const row = { reference, channel, locale, questionnaireVersion, guidanceVersion, day, outcome, ...answerColumns(response.answers) };
+  const row = {
+    reference,
+    channel,
+    locale,
+    questionnaireVersion,
+    guidanceVersion,
+    day,
+    outcome,
+    ...answerColumns(response.answers),
+  };
   const choices = choiceRows(reference, response.answers);
   try {
     // At most 18 choices of 3 parameters: well under D1's 100 bound parameters a statement.
@@ -85,7 +101,14 @@ export async function insertResponse(
  */
 export async function replaceAnswers(
   db: Database,
-  change: { reference: string; day: string; locale: string; answers: Answers; questionnaireVersion: number; guidanceVersion: number },
+  change: {
+    reference: string;
+    day: string;
+    locale: string;
+    answers: Answers;
+    questionnaireVersion: number;
+    guidanceVersion: number;
+  },
   alsoRun: readonly BatchItem<"sqlite">[] = [],
 ): Promise<boolean> {
   const { reference, locale, answers, questionnaireVersion, guidanceVersion } = change;

@@ -23,7 +23,12 @@ export async function purgeResponsesBefore(db: Database, cutoff: string, maxBatc
   let deleted = 0;
   for (let batch = 0; batch < maxBatches; batch++) {
     // Ordered by a unique key, so both statements of the transaction pick the same responses.
-    const oldest = db.select({ reference: responses.reference }).from(responses).where(lt(responses.day, cutoff)).orderBy(responses.day, responses.reference).limit(BATCH);
+    const oldest = db
+      .select({ reference: responses.reference })
+      .from(responses)
+      .where(lt(responses.day, cutoff))
+      .orderBy(responses.day, responses.reference)
+      .limit(BATCH);
     const [, removed] = await db.batch([
       db.insert(purgedReferences).select(oldest).onConflictDoNothing(),
       // Counted by the rows returned: D1's change count includes the choices deleted by cascade.

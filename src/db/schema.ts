@@ -116,7 +116,10 @@ export const auditLog = sqliteTable(
   },
   (table) => [
     // In two globs: D1 refuses a GLOB pattern over 50 characters ("pattern too complex").
-    check("audit_at_is_an_hour", sql`substr(${table.at}, 1, 10) glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and substr(${table.at}, 11) glob 'T[0-9][0-9]:00Z'`),
+    check(
+      "audit_at_is_an_hour",
+      sql`substr(${table.at}, 1, 10) glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and substr(${table.at}, 11) glob 'T[0-9][0-9]:00Z'`,
+    ),
   ],
 );
 
@@ -174,11 +177,9 @@ export const dailyCounts = sqliteTable(
  * purged reference answers "410 Gone" instead of "not found", and is never
  * given to a new check. No day, no answers: nothing about the person.
  */
-export const purgedReferences = sqliteTable(
-  "purged_references",
-  { reference: text().primaryKey() },
-  (table) => [check("purged_reference_is_a_code", sql`length(${table.reference}) = 8`)],
-);
+export const purgedReferences = sqliteTable("purged_references", { reference: text().primaryKey() }, (table) => [
+  check("purged_reference_is_a_code", sql`length(${table.reference}) = 8`),
+]);
 
 /**
  * The first week (a Monday) each counted dimension is counted from. Weeks
@@ -194,5 +195,7 @@ export const dimensionCoverage = sqliteTable(
     dim: text().primaryKey(),
     firstWeek: text("first_week").notNull(),
   },
-  (table) => [check("dimension_coverage_first_week_is_a_date", sql`${table.firstWeek} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`)],
+  (table) => [
+    check("dimension_coverage_first_week_is_a_date", sql`${table.firstWeek} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
 );

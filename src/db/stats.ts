@@ -27,7 +27,12 @@ const needsDays = (slice: Slice) => slice.some((d) => d === "day" || d === "mont
 // Separators never found in a value (option ids, codes, dates), written once for SQL and for unpack().
 const SEPARATORS = { value: "\u0001", count: "\u0002", cell: "\u0003", keys: "\u0004" } as const;
 const charSql = (separator: string) => sql.raw(`char(${separator.charCodeAt(0)})`);
-const [VALUE, COUNT, CELL, KEYS] = [charSql(SEPARATORS.value), charSql(SEPARATORS.count), charSql(SEPARATORS.cell), charSql(SEPARATORS.keys)];
+const [VALUE, COUNT, CELL, KEYS] = [
+  charSql(SEPARATORS.value),
+  charSql(SEPARATORS.count),
+  charSql(SEPARATORS.cell),
+  charSql(SEPARATORS.keys),
+];
 
 /**
  * Counts with no time dimension are cumulative from the first week counted
@@ -66,14 +71,23 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
 }
 
 /** One row a day (or week): its cells packed into one string, which unpack() reads. */
-function packedByDay<Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count" | "keys", SQLiteColumn | SQL.Aliased>>(db: Database, cells: Cells) {
+function packedByDay<
+  Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count" | "keys", SQLiteColumn | SQL.Aliased>,
+>(db: Database, cells: Cells) {
   const packed = sql<string>`group_concat(${cells.a} || ${VALUE} || ${cells.b} || ${VALUE} || ${cells.channel} || ${COUNT} || ${cells.count} || ${KEYS} || ${cells.keys}, ${CELL})`;
-  return db.select({ day: sql<string>`${cells.day}`, packed }).from(cells).groupBy(cells.day);
+  return db
+    .select({ day: sql<string>`${cells.day}`, packed })
+    .from(cells)
+    .groupBy(cells.day);
 }
 
 function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const d = dailyCounts;
-  const filters = [eq(d.dim, stored(slice)[0] ?? ""), between(d.day, firstDay(slice, query), query.to), query.channel ? eq(d.channel, query.channel) : undefined];
+  const filters = [
+    eq(d.dim, stored(slice)[0] ?? ""),
+    between(d.day, firstDay(slice, query), query.to),
+    query.channel ? eq(d.channel, query.channel) : undefined,
+  ];
   const channel = byChannel(slice);
   const cells = db
     .select({
@@ -98,12 +112,19 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
   const sorted = [...stored(slice)].sort();
   const week = weekOf(day);
   // Where each of the slice's values comes from: a time key, the channel, or stored value a or b.
-  const sources = slice.map((name: DimensionName) => (isTimeDimension(name) ? timeKey(name, day) : name === "channel" ? 2 : sorted.indexOf(name)));
+  const sources = slice.map((name: DimensionName) =>
+    isTimeDimension(name) ? timeKey(name, day) : name === "channel" ? 2 : sorted.indexOf(name),
+  );
   return packed.split(SEPARATORS.cell).map((cell) => {
     const [key, numbers] = cell.split(SEPARATORS.count) as [string, string];
     const [count, keys] = numbers.split(SEPARATORS.keys) as [string, string];
     const parts = key.split(SEPARATORS.value);
-    return { week, values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)), count: Number(count), keys: Number(keys) };
+    return {
+      week,
+      values: sources.map((s) => (typeof s === "string" ? s : parts[s]!)),
+      count: Number(count),
+      keys: Number(keys),
+    };
   });
 }
 
@@ -111,7 +132,8 @@ function unpack(slice: Slice, day: string, packed: string): SliceRow[] {
  * Which stored counts a slice reads. Time dimensions are not stored (unpack adds
  * them from the day), so slices such as [] and ["week"] read the same rows.
  */
-const readKey = (slice: Slice) => `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}|${slice.some(isTimeDimension)}`;
+const readKey = (slice: Slice) =>
+  `${needsDays(slice)}|${stored(slice).sort()}|${byChannel(slice)}|${slice.some(isTimeDimension)}`;
 
 /**
  * The counts of each slice for the query's weeks and channel, and each

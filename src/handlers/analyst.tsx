@@ -32,7 +32,10 @@ const FILTERS = ["from", "to", "channel"] as const;
 function fieldError({ catalog, locale }: PageContext, today: string, problem: QueryProblem): FieldError {
   const start = formatDay(STATS_START, locale);
   const last = formatDay(lastCompleteWeekEnd(today), locale);
-  const message = fill(catalog.analyst.errors[problem.code as keyof typeof catalog.analyst.errors] ?? problem.message, { start, last });
+  const message = fill(catalog.analyst.errors[problem.code as keyof typeof catalog.analyst.errors] ?? problem.message, {
+    start,
+    last,
+  });
   return { field: problem.parameter === "channel" ? "channel-all" : problem.parameter, message };
 }
 

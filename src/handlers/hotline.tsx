@@ -57,7 +57,10 @@ export function problemMessage(catalog: Catalog, problem: AnswerProblem): string
 }
 
 // Published weeks never change (README, "Counts for analysts"): a check is changed only in its own week, an outcome only on a call.
-const WEEK_CLOSED: Refusal = { api: "This check's week is over: it can no longer be changed", page: (catalog) => catalog.hotline.refusals.weekClosed };
+const WEEK_CLOSED: Refusal = {
+  api: "This check's week is over: it can no longer be changed",
+  page: (catalog) => catalog.hotline.refusals.weekClosed,
+};
 const NOT_A_CALL: Refusal = { api: "Only a hotline check has an outcome", page: (catalog) => catalog.hotline.refusals.notACall };
 const changeRefused = (stored: StoredResponse, outcome = false): Refusal | undefined =>
   outcome && stored.channel !== "hotline" ? NOT_A_CALL : isWeekClosed(stored.day) ? WEEK_CLOSED : undefined;
@@ -137,7 +140,14 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   const guidanceNow = guidance(stored.answers, stored.day, locale);
   const changed = stored.guidanceVersion < GUIDANCE_VERSION;
-  const props = { page: pageContext(c), reference, guidance: guidanceNow, outcome: stored.outcome, ...(changed && { changedSince: stored.day }), ...extra };
+  const props = {
+    page: pageContext(c),
+    reference,
+    guidance: guidanceNow,
+    outcome: stored.outcome,
+    ...(changed && { changedSince: stored.day }),
+    ...extra,
+  };
   return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);
 }
 
@@ -160,9 +170,7 @@ hotline.post("/checks/:reference/outcome", async (c) => {
   if (!stored) return missing(c, reference);
   const refused = changeRefused(stored, true);
   if (refused) return refuse(c, 409, refused);
-  const recorded = await recordOutcome(db, reference, outcome, [
-    auditInsert(db, audit(c, "hotline.outcome.recorded")),
-  ]);
+  const recorded = await recordOutcome(db, reference, outcome, [auditInsert(db, audit(c, "hotline.outcome.recorded"))]);
   if (!recorded) return missing(c, reference);
   return c.redirect(`/hotline/checks/${reference}?saved=outcome`, 303);
 });
@@ -204,7 +212,14 @@ hotline.post("/checks/:reference/edit", async (c) => {
   const changed = QUESTIONS.map((q) => q.id).filter(
     (id) => JSON.stringify(selected(stored.answers, id)) !== JSON.stringify(selected(answers, id)),
   );
-  const change = { reference, day: stored.day, locale: callerLocale, answers, questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion: GUIDANCE_VERSION };
+  const change = {
+    reference,
+    day: stored.day,
+    locale: callerLocale,
+    answers,
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    guidanceVersion: GUIDANCE_VERSION,
+  };
   await replaceAnswers(db, change, [auditInsert(db, audit(c, "hotline.check.changed", { reason, questions: changed }))]);
   return c.redirect(`/hotline/checks/${reference}?saved=changes`, 303);
 });

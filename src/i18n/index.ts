@@ -87,7 +87,9 @@ export function formatter<F>(make: (locale: string) => F): (locale: string) => F
   };
 }
 
-const longDay = formatter((locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+const longDay = formatter(
+  (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+);
 
 /** A day (`YYYY-MM-DD`) written out for people, e.g. "September 29, 2024" in English. */
 export function formatDay(day: string, locale: Locale): string {

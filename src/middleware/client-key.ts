@@ -54,5 +54,8 @@ export function clientKey(address: string | undefined): string {
   if (!groups) return NO_ADDRESS_KEY;
   const isMapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
   if (isMapped) return `ip4:${[groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".")}`;
-  return `ip6:${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  return `ip6:${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
 }

@@ -29,11 +29,16 @@ function fromThisSite(c: Context): boolean {
 export const onlyFromThisSite = createMiddleware(async (c, next) => {
   if (fromThisSite(c)) return next();
   if (respondsInJson(c)) {
-    return apiError(c, 403, "Requests started by another site are refused here, because each answer is audited in your name; send it from your own client or from this site");
+    return apiError(
+      c,
+      403,
+      "Requests started by another site are refused here, because each answer is audited in your name; send it from your own client or from this site",
+    );
   }
   const url = new URL(c.req.url);
   // The path alone, with one leading slash, so the link can only lead to this site.
   const here = `/${url.pathname.replace(/^\/+/, "")}${url.search}`;
-  const body = "You followed a link from another website. Each look-up here is recorded in your name, so it waits for you to confirm it.";
+  const body =
+    "You followed a link from another website. Each look-up here is recorded in your name, so it waits for you to confirm it.";
   return c.html(<StaffRefusalPage title="Continue to this page?" body={body} continueHref={here} />, 403);
 });

@@ -43,5 +43,8 @@ export function hotlineGoneMessage<E extends RetentionEnv>(c: Context<E>, refere
 /** The hotline desk's page for a deleted check (script, outcome, edit). */
 export function hotlineGonePage<E extends RetentionEnv>(c: Context<E>, reference: string) {
   const page = pageContext(c);
-  return c.html(<MessagePage page={page} title={page.catalog.retention.gone.title} body={hotlineGoneMessage(c, reference, page)} />, 410);
+  return c.html(
+    <MessagePage page={page} title={page.catalog.retention.gone.title} body={hotlineGoneMessage(c, reference, page)} />,
+    410,
+  );
 }

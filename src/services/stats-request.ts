@@ -1,4 +1,3 @@
-
 import type { BatchItem } from "drizzle-orm/batch";
 import { utcDay } from "../check/dates";
 import type { Staff } from "../auth/middleware";
@@ -13,7 +12,9 @@ import { tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
 
 /** Tables for every query, or the problems that refuse them (a dimension not counted yet in the weeks asked). */
-export type Answered<T> = { readonly ok: true; readonly tables: T } | { readonly ok: false; readonly problems: readonly QueryProblem[] };
+export type Answered<T> =
+  | { readonly ok: true; readonly tables: T }
+  | { readonly ok: false; readonly problems: readonly QueryProblem[] };
 
 /**
  * Counts by each query's dimensions, perturbed, from the weekly and daily
@@ -23,7 +24,11 @@ export type Answered<T> = { readonly ok: true; readonly tables: T } | { readonly
  * (src/stats/coverage.ts). A dimension asked with no first week yet is
  * registered first (src/db/coverage.ts). `fromGiven` as parseStatsQuery says.
  */
-export async function answerStatsMany(db: Database, queries: readonly [StatsQuery, ...StatsQuery[]], fromGiven: boolean): Promise<Answered<StatsTable[]>> {
+export async function answerStatsMany(
+  db: Database,
+  queries: readonly [StatsQuery, ...StatsQuery[]],
+  fromGiven: boolean,
+): Promise<Answered<StatsTable[]>> {
   const slices = [...new Map(queries.flatMap((q) => slicesFor(q.dimensions)).map((slice) => [sliceKey(slice), slice])).values()];
   const { rows, firstWeeks } = await readSlices(db, slices, queries[0]);
   const today = utcDay(new Date());

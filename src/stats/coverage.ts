@@ -11,7 +11,9 @@ import { DIMENSIONS, type DimensionName } from "./dimensions";
 import type { QueryProblem } from "./query";
 import type { StatsQuery } from "./tabulate";
 
-export type Covered = { readonly ok: true; readonly query: StatsQuery } | { readonly ok: false; readonly problems: readonly QueryProblem[] };
+export type Covered =
+  | { readonly ok: true; readonly query: StatsQuery }
+  | { readonly ok: false; readonly problems: readonly QueryProblem[] };
 
 /** The asked dimensions whose first week is recorded (the others count from the start). */
 export function coveredDimensions(dimensions: readonly DimensionName[]): DimensionName[] {
@@ -36,6 +38,9 @@ export function checkCoverage(query: StatsQuery, fromGiven: boolean, firstWeeks:
     return { ok: false, problems };
   }
   // The latest first week: from there on every dimension asked is counted.
-  const from = late.map(({ firstWeek }) => firstWeek).sort().at(-1)!;
+  const from = late
+    .map(({ firstWeek }) => firstWeek)
+    .sort()
+    .at(-1)!;
   return { ok: true, query: { ...query, from } };
 }

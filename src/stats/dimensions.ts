@@ -64,7 +64,9 @@ function answerDimension(question: Question & { counted: AnswerDimension }): Dim
   const [parentQuestion, askedWhen] = when[0] ?? [];
   const parent = parentQuestion === undefined ? undefined : dimensionOf.get(parentQuestion);
   if (when.length > 1 || (parentQuestion !== undefined && !parent)) {
-    throw new Error(`Question "${question.id}" is asked on a condition the counts cannot link: make it depend on one counted question`);
+    throw new Error(
+      `Question "${question.id}" is asked on a condition the counts cannot link: make it depend on one counted question`,
+    );
   }
   const sometimesEmpty = !question.required || parent !== undefined;
   return {

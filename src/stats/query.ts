@@ -75,25 +75,42 @@ function readDay(parameter: "from" | "to", text: string | undefined, problems: Q
  * `allowed` lists extra parameter names the caller accepts (such as `lang`);
  * anything else is refused, so a misspelt parameter is never silently ignored.
  */
-export function parseStatsQuery(params: Readonly<Record<string, readonly string[]>>, today: string, allowed: readonly string[] = []): ParsedQuery {
+export function parseStatsQuery(
+  params: Readonly<Record<string, readonly string[]>>,
+  today: string,
+  allowed: readonly string[] = [],
+): ParsedQuery {
   const problems: QueryProblem[] = [];
   for (const [name, values] of Object.entries(params)) {
     if (!(STATS_PARAMETERS as readonly string[]).includes(name) && !allowed.includes(name)) {
-      problems.push({ parameter: name, code: "unknown_parameter", message: `Unknown parameter "${name}"; use ${STATS_PARAMETERS.join(", ")}` });
+      problems.push({
+        parameter: name,
+        code: "unknown_parameter",
+        message: `Unknown parameter "${name}"; use ${STATS_PARAMETERS.join(", ")}`,
+      });
     } else if (values.length > 1) {
-      problems.push({ parameter: name, code: "repeated_parameter", message: `${name} is given ${values.length} times; give it once` });
+      problems.push({
+        parameter: name,
+        code: "repeated_parameter",
+        message: `${name} is given ${values.length} times; give it once`,
+      });
     }
   }
   const one = (name: StatsParameter) => params[name]?.[0];
   const dimensions = readDimensions(one("group_by"), problems);
   const from = readDay("from", one("from"), problems);
   const to = readDay("to", one("to"), problems);
-  if (from && to && from > to) problems.push({ parameter: "from", code: "from_after_to", message: `from (${from}) is after to (${to})` });
+  if (from && to && from > to)
+    problems.push({ parameter: "from", code: "from_after_to", message: `from (${from}) is after to (${to})` });
 
   const channelText = one("channel");
   const channel = channelText === undefined || channelText === "" ? null : channelSchema.safeParse(channelText).data;
   if (channel === undefined) {
-    problems.push({ parameter: "channel", code: "unknown_channel", message: `channel must be one of ${CHANNELS.join(", ")}, not "${channelText}"` });
+    problems.push({
+      parameter: "channel",
+      code: "unknown_channel",
+      message: `channel must be one of ${CHANNELS.join(", ")}, not "${channelText}"`,
+    });
   }
   const formatText = one("format");
   const format = formatText === undefined ? undefined : formatSchema.safeParse(formatText).data;
@@ -113,5 +130,10 @@ export function parseStatsQuery(params: Readonly<Record<string, readonly string[
       `from ${STATS_START} to the last complete week, which ended ${last}`;
     return { ok: false, problems: [{ parameter: to ? "to" : "from", code: "no_complete_week", message }] };
   }
-  return { ok: true, query: { dimensions, from: start, to: end, channel: channel ?? null }, format, fromGiven: from !== undefined };
+  return {
+    ok: true,
+    query: { dimensions, from: start, to: end, channel: channel ?? null },
+    format,
+    fromGiven: from !== undefined,
+  };
 }

@@ -68,7 +68,11 @@ const lastDayOfMonth = (month: string) => {
 };
 
 /** The published counts by these dimensions (asked order) over the query's weeks. */
-function publish(query: StatsQuery, dimensions: readonly DimensionName[], weeks: ReadonlyMap<string, WeekCounts>): Map<string, number> {
+function publish(
+  query: StatsQuery,
+  dimensions: readonly DimensionName[],
+  weeks: ReadonlyMap<string, WeekCounts>,
+): Map<string, number> {
   const out = new Map<string, number>();
   const add = (key: string, value: number) => out.set(key, (out.get(key) ?? 0) + value);
   const timed = dimensions.filter(isTimeDimension);

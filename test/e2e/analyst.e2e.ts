@@ -31,7 +31,6 @@ import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { launchBrowser } from "./browser";
 import { describeFocus, focused, hasId, isButton, isLink, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
 
-
 const DAY_MS = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const timeOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -44,7 +43,11 @@ const THIS_MONDAY = (() => {
   return today - ((new Date(today).getUTCDay() + 6) % 7) * DAY_MS;
 })();
 /** The week the checks are moved to: two weeks before this one, so complete whenever the tests run. */
-const WEEK = { monday: isoDay(THIS_MONDAY - 14 * DAY_MS), tuesday: isoDay(THIS_MONDAY - 13 * DAY_MS), sunday: isoDay(THIS_MONDAY - 8 * DAY_MS) };
+const WEEK = {
+  monday: isoDay(THIS_MONDAY - 14 * DAY_MS),
+  tuesday: isoDay(THIS_MONDAY - 13 * DAY_MS),
+  sunday: isoDay(THIS_MONDAY - 8 * DAY_MS),
+};
 /** The first week counted (src/stats/calendar.ts) and the last complete one: the dashboard's range when no dates are given. */
 const ALL_WEEKS = { from: "2024-06-17", to: isoDay(THIS_MONDAY - DAY_MS) };
 
@@ -146,7 +149,9 @@ afterAll(async () => {
  * A fresh browser profile on this file's app (browser.ts's openContext serves the
  * shared one), in US English: the date fields then take month, day, year.
  */
-async function openContext(options: { javaScriptEnabled?: boolean; viewport?: ViewportSize; bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+async function openContext(
+  options: { javaScriptEnabled?: boolean; viewport?: ViewportSize; bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: app.baseUrl, locale: "en-US", ...options });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(15_000);
@@ -170,11 +175,13 @@ async function tableRows(page: Page, heading: string): Promise<[string, string, 
   const section = page.locator("main section", { has: page.getByRole("heading", { level: 2, name: heading, exact: true }) });
   const rows = await section.locator("table tbody tr").all();
   return Promise.all(
-    rows.map(async (row): Promise<[string, string, boolean]> => [
-      text(await row.locator("th").textContent()),
-      text(await row.locator("td").textContent()),
-      (await row.locator("td em").count()) === 1,
-    ]),
+    rows.map(
+      async (row): Promise<[string, string, boolean]> => [
+        text(await row.locator("th").textContent()),
+        text(await row.locator("td").textContent()),
+        (await row.locator("td em").count()) === 1,
+      ],
+    ),
   );
 }
 
@@ -191,7 +198,13 @@ async function typeDay(page: Page, day: string) {
 
 const nonZero = (rows: [string, string, boolean][]) => rows.filter(([, count]) => count !== "0");
 
-const SECTION_TITLES = ["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"];
+const SECTION_TITLES = [
+  "Responses over time",
+  "By type of respondent",
+  "By Kaspersky product",
+  "By device platform",
+  "By state or territory",
+];
 const DIMENSIONS = ["week", "respondent_type", "product", "platform", "state"];
 /** How many weeks the dashboard covers when no dates are given. */
 const ALL_WEEK_COUNT = (timeOf(ALL_WEEKS.to) + DAY_MS - timeOf(ALL_WEEKS.from)) / (7 * DAY_MS);
@@ -228,7 +241,10 @@ describe("the analyst dashboard in Chromium", () => {
     ];
     for (const [i, name] of chartNames.entries()) {
       const chart = charts.nth(i);
-      expect(await chart.and(page.getByRole("img", { name, exact: true })).count(), `chart ${i + 1}: ${await chart.ariaSnapshot()}`).toBe(1);
+      expect(
+        await chart.and(page.getByRole("img", { name, exact: true })).count(),
+        `chart ${i + 1}: ${await chart.ariaSnapshot()}`,
+      ).toBe(1);
     }
 
     // The tables: every week, every option, every count perturbed (nothing hidden).
@@ -261,7 +277,11 @@ describe("the analyst dashboard in Chromium", () => {
     // The long tables are folded; a keyboard opens them.
     const weekTable = page.locator("main section table").first();
     expect(await weekTable.isVisible()).toBe(false);
-    await tabTo(page, "the over-time table's summary", (f) => f.tag === "summary" && f.text === "Show the table: Responses over time");
+    await tabTo(
+      page,
+      "the over-time table's summary",
+      (f) => f.tag === "summary" && f.text === "Show the table: Responses over time",
+    );
     await page.keyboard.press("Enter");
     await expect.poll(() => weekTable.isVisible()).toBe(true);
   });
@@ -305,7 +325,9 @@ describe("the analyst dashboard in Chromium", () => {
       expect(await focused(page)).toMatchObject({ id: "channel-web", checked: true });
       await tabTo(page, "the Show counts button", isButton("Show counts"));
       expect((await pressForNewPage(page, "Enter")).status()).toBe(200);
-      expect(await summary(page)).toBe(`Showing the weeks from ${longDay(WEEK.monday)} to ${longDay(WEEK.sunday)}: Website. Responses in these weeks: 0`);
+      expect(await summary(page)).toBe(
+        `Showing the weeks from ${longDay(WEEK.monday)} to ${longDay(WEEK.sunday)}: Website. Responses in these weeks: 0`,
+      );
       expect(nonZero(await tableRows(page, "By type of respondent"))).toEqual([]);
     });
 
@@ -327,7 +349,9 @@ describe("the analyst dashboard in Chromium", () => {
       expect(text(await alert.innerText())).toBe("There is a problem The start date must be on or before the end date");
       // The message by the field, and the field says so to a screen reader.
       // Screen readers hear "Error: " first (visually hidden), as in the page title.
-      expect(text(await page.locator("#from-error").textContent())).toBe("Error: The start date must be on or before the end date");
+      expect(text(await page.locator("#from-error").textContent())).toBe(
+        "Error: The start date must be on or before the end date",
+      );
       expect(text(await page.locator("#from-error .usa-sr-only").textContent())).toBe("Error:");
       expect(await page.locator("#from").getAttribute("aria-describedby")).toBe("dates-hint from-error");
       // The dates stay as typed; nothing is counted.
@@ -359,7 +383,9 @@ describe("the analyst dashboard in Chromium", () => {
     // The same counts as the tables.
     expect(csvs[0]).toHaveLength(1 + ALL_WEEK_COUNT + 1);
     expect(csvs[0]).toContain(`${WEEK.monday},${TOTAL}`);
-    expect(csvs[1]).toEqual(expect.arrayContaining([`household,${published(14)}`, `small_business,${published(12)}`, `federal_agency,${published(3)}`]));
+    expect(csvs[1]).toEqual(
+      expect.arrayContaining([`household,${published(14)}`, `small_business,${published(12)}`, `federal_agency,${published(3)}`]),
+    );
     expect(csvs[4]).toEqual(expect.arrayContaining([`CA,${published(14)}`, `TX,${published(12)}`, `WY,${published(3)}`]));
 
     // Enter on the first link downloads the file, named for what it holds.
@@ -378,13 +404,16 @@ describe("the analyst dashboard in Chromium", () => {
     const signedIn = (view: "desktop" | "reflow") => {
       if (!views.has(view)) {
         const viewport = view === "desktop" ? { width: 1280, height: 800 } : { width: 320, height: 256 };
-        views.set(view, (async () => {
-          const context = await openContext({ viewport, bypassCSP: true });
-          const page = await context.newPage();
-          expect((await signInByKeyboard(page, "analyst")).status()).toBe(200);
-          await page.close();
-          return context;
-        })());
+        views.set(
+          view,
+          (async () => {
+            const context = await openContext({ viewport, bypassCSP: true });
+            const page = await context.newPage();
+            expect((await signInByKeyboard(page, "analyst")).status()).toBe(200);
+            await page.close();
+            return context;
+          })(),
+        );
       }
       return views.get(view)!;
     };
@@ -408,7 +437,9 @@ describe("the analyst dashboard in Chromium", () => {
         const page = await open("desktop");
         const { rulesChecked, violations } = await runAxe(page);
         expect(violations).toEqual([]);
-        expect(rulesChecked).toEqual(expect.arrayContaining(["html-has-lang", "document-title", "color-contrast", "label", "target-size"]));
+        expect(rulesChecked).toEqual(
+          expect.arrayContaining(["html-has-lang", "document-title", "color-contrast", "label", "target-size"]),
+        );
         if (status === 200) expect(rulesChecked).toEqual(expect.arrayContaining(["svg-img-alt", "th-has-data-cells"]));
         await page.close();
       });

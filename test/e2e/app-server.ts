@@ -166,7 +166,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         lastProblem = String(error);
       }
       if (Date.now() > deadline) {
-        throw new Error(`${baseUrl}/ did not answer 200 within ${STARTUP_LIMIT_MS / 1000} s (${lastProblem}). wrangler said:\n${output()}`);
+        throw new Error(
+          `${baseUrl}/ did not answer 200 within ${STARTUP_LIMIT_MS / 1000} s (${lastProblem}). wrangler said:\n${output()}`,
+        );
       }
       await sleep(250);
     }

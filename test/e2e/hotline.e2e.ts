@@ -70,7 +70,9 @@ describe("the hotline desk in Chromium", () => {
     const titles = await stepTitles(page);
     // Password Manager alone: it loses security fixes (it never scanned for threats).
     expect(titles[0]).toBe("Your Kaspersky apps no longer get security fixes");
-    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"));
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(
+      titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"),
+    );
     expect(await page.locator("ol.phonetic li").count()).toBe(8);
     await recordOutcome(page);
 

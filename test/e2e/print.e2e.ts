@@ -75,9 +75,12 @@ const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? [])
 function toUnicode(cmap: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const [, code, text] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(code!.toUpperCase(), utf16(text!));
+    for (const [, code, text] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(code!.toUpperCase(), utf16(text!));
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, low, high, target] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
+    for (const [, low, high, target] of block[1]!.matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g,
+    )) {
       const from = parseInt(low!, 16);
       const targets = target!.startsWith("[") ? [...target!.matchAll(/<([0-9A-Fa-f]+)>/g)].map((t) => t[1]!) : undefined;
       for (let code = from; code <= parseInt(high!, 16); code++) {
@@ -103,19 +106,24 @@ function readPdf(pdf: Buffer): { pages: number; mediaBoxes: string[]; text: stri
       fonts.set(name!, toUnicode(objects.get(reference(font.dictionary, "ToUnicode"))?.stream?.toString("latin1") ?? ""));
     }
     const contents = /\/Contents (?:(\d+) 0 R|\[([^\]]*)\])/.exec(page.dictionary)!;
-    const streams = (contents[1] ? [contents[1]] : [...contents[2]!.matchAll(/(\d+) 0 R/g)].map((m) => m[1]!)).map(
-      (id) => objects.get(Number(id))!.stream!.toString("latin1"),
+    const streams = (contents[1] ? [contents[1]] : [...contents[2]!.matchAll(/(\d+) 0 R/g)].map((m) => m[1]!)).map((id) =>
+      objects.get(Number(id))!.stream!.toString("latin1"),
     );
     let font = new Map<string, string>();
     const shown: string[] = [];
     for (const [, fontName, hex, operator] of streams.join("\n").matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|\b(ET)\b/g)) {
       if (fontName) font = fonts.get(fontName) ?? new Map();
-      else if (hex !== undefined) for (const code of hex.match(/.{4}/g) ?? []) shown.push(font.get(code.toUpperCase()) ?? "\uFFFD");
+      else if (hex !== undefined)
+        for (const code of hex.match(/.{4}/g) ?? []) shown.push(font.get(code.toUpperCase()) ?? "\uFFFD");
       else if (operator) shown.push(" "); // Each text object is a run or a line of its own.
     }
     return shown.join("").replace(/\s+/g, " ").trim();
   });
-  return { pages: pageObjects.length, mediaBoxes: pageObjects.map((p) => /\/MediaBox \[([^\]]*)\]/.exec(p.dictionary)?.[1] ?? "?"), text };
+  return {
+    pages: pageObjects.length,
+    mediaBoxes: pageObjects.map((p) => /\/MediaBox \[([^\]]*)\]/.exec(p.dictionary)?.[1] ?? "?"),
+    text,
+  };
 }
 
 describe("the result page, printed", () => {

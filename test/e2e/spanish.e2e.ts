@@ -119,7 +119,9 @@ describe("the self-check in Spanish, on a phone, with JavaScript off and only a 
 
     expect(path(page)).toBe("/check/answers");
     expect(await heading(page)).toBe(es.pages.answers.title);
-    const products = page.locator("main dl > div").filter({ has: page.getByText(questionWords(es, "products").short, { exact: true }) });
+    const products = page
+      .locator("main dl > div")
+      .filter({ has: page.getByText(questionWords(es, "products").short, { exact: true }) });
     expect(clean(await products.locator("dd").first().textContent())).toBe(optionLabel(es, "products", "password_manager"));
     await tabTo(page, "Obtener mis próximos pasos", isButton(es.pages.answers.submit));
     const result = await pressForNewPage(page, "Enter");

@@ -12,8 +12,12 @@ const db = () => database(env.DB);
 
 /** The counts as stored, without rows that went back to zero. */
 async function storedCounts() {
-  const weekly = await env.DB.prepare("select week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6").raw();
-  const daily = await env.DB.prepare("select day, channel, dim, value, responses, key_sum from daily_counts where responses <> 0 order by 1, 2, 3, 4").raw();
+  const weekly = await env.DB.prepare(
+    "select week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum from weekly_counts where responses <> 0 order by 1, 2, 3, 4, 5, 6",
+  ).raw();
+  const daily = await env.DB.prepare(
+    "select day, channel, dim, value, responses, key_sum from daily_counts where responses <> 0 order by 1, 2, 3, 4",
+  ).raw();
   return { weekly, daily };
 }
 
@@ -31,18 +35,34 @@ beforeEach(clearResponses);
 describe("the weekly and daily counts", () => {
   it("are stored in their key's order (WITHOUT ROWID, migration 0004), so a slice is read in one range scan", async () => {
     for (const table of ["weekly_counts", "daily_counts"]) {
-      const row = await env.DB.prepare("select sql from sqlite_master where type = 'table' and name = ?").bind(table).first<{ sql: string }>();
+      const row = await env.DB.prepare("select sql from sqlite_master where type = 'table' and name = ?")
+        .bind(table)
+        .first<{ sql: string }>();
       expect(row?.sql).toMatch(/\)\s*WITHOUT ROWID$/);
       // The CHECK survives the rebuild: a count by time of day is still refused.
       const column = table === "weekly_counts" ? "week" : "day";
-      await expect(env.DB.prepare(`insert into ${table} (${column}, channel, ${table === "weekly_counts" ? "dim_a, value_a, dim_b, value_b" : "dim, value"}, responses) values ('2026-11-16 09:00', 'web', ${table === "weekly_counts" ? "'', '', '', ''" : "'', ''"}, 1)`).run()).rejects.toThrow(/CHECK constraint failed/);
+      await expect(
+        env.DB.prepare(
+          `insert into ${table} (${column}, channel, ${table === "weekly_counts" ? "dim_a, value_a, dim_b, value_b" : "dim, value"}, responses) values ('2026-11-16 09:00', 'web', ${table === "weekly_counts" ? "'', '', '', ''" : "'', ''"}, 1)`,
+        ).run(),
+      ).rejects.toThrow(/CHECK constraint failed/);
     }
   });
 
   it("count a stored response once in all, once by each answer and once by each pair of answers", async () => {
-    const smallBusiness = answers({ respondent: "small_business", has_kaspersky: "yes", products: ["endpoint", "vpn"], platforms: ["windows"], devices: "10_49", ultraav: "no", embedded: "no" });
+    const smallBusiness = answers({
+      respondent: "small_business",
+      has_kaspersky: "yes",
+      products: ["endpoint", "vpn"],
+      platforms: ["windows"],
+      devices: "10_49",
+      ultraav: "no",
+      embedded: "no",
+    });
     await store("2025-10-08", 1, smallBusiness, { channel: "api", locale: "es" });
-    const rows = await env.DB.prepare("select dim_a, value_a, dim_b, value_b from weekly_counts where week = '2025-10-06' and channel = 'api' and responses = 1").all();
+    const rows = await env.DB.prepare(
+      "select dim_a, value_a, dim_b, value_b from weekly_counts where week = '2025-10-06' and channel = 'api' and responses = 1",
+    ).all();
     const pairs = rows.results.map((r) => `${r.dim_a}=${r.value_a}|${r.dim_b}=${r.value_b}`);
     expect(pairs).toContain("=|=");
     expect(pairs).toContain("locale=es|=");
@@ -73,12 +93,35 @@ describe("the weekly and daily counts", () => {
     const today = new Date().toISOString().slice(0, 10);
     const references = [
       ...(await store("2025-10-06", 3)),
-      ...(await store(today, 2, answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }), { channel: "hotline" })),
-      ...(await store(today, 2, answers({ respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" }))),
+      ...(await store(
+        today,
+        2,
+        answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }),
+        { channel: "hotline" },
+      )),
+      ...(await store(
+        today,
+        2,
+        answers({ respondent: "critical_infrastructure", sector: "energy", devices: "1_9", state: "VT" }),
+      )),
       ...(await store(today, 1)),
     ];
-    await replaceAnswers(db(), { reference: references[7]!, day: today, locale: "es", answers: answers({ has_kaspersky: "removed", products: ["safe_kids"] }), questionnaireVersion: 1, guidanceVersion: 1 });
-    await replaceAnswers(db(), { reference: references[5]!, day: today, locale: "en", answers: answers(), questionnaireVersion: 1, guidanceVersion: 1 });
+    await replaceAnswers(db(), {
+      reference: references[7]!,
+      day: today,
+      locale: "es",
+      answers: answers({ has_kaspersky: "removed", products: ["safe_kids"] }),
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+    });
+    await replaceAnswers(db(), {
+      reference: references[5]!,
+      day: today,
+      locale: "en",
+      answers: answers(),
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+    });
     expect(await recordOutcome(db(), references[3]!, "referred_to_cisa")).toBe(true);
     expect(await recordOutcome(db(), references[3]!, "not_affected")).toBe(true);
     expect(await storedCounts()).toEqual(await recount());
@@ -87,7 +130,15 @@ describe("the weekly and daily counts", () => {
   it("do not change when a write is refused (a taken reference), since they are in the same batch", async () => {
     const [reference] = await store("2025-10-20", 1);
     const before = await storedCounts();
-    const again = { reference: reference!, channel: "web" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: "2025-10-21", answers: answers() };
+    const again = {
+      reference: reference!,
+      channel: "web" as const,
+      locale: "en",
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+      day: "2025-10-21",
+      answers: answers(),
+    };
     expect(await insertResponse(db(), again)).toBe("duplicate");
     expect(await storedCounts()).toEqual(before);
   });

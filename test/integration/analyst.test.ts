@@ -8,12 +8,22 @@ import { AGENT_HEADERS } from "./staff-tokens";
 const RANGE = "from=2025-11-03&to=2025-11-16";
 const dashboard = async (query = RANGE) => get(`/analyst?${query}`, await analystHeaders());
 
-const stored: Record<"ca" | "tx" | "hotline" | "federal" | "small", string[]> = { ca: [], tx: [], hotline: [], federal: [], small: [] };
+const stored: Record<"ca" | "tx" | "hotline" | "federal" | "small", string[]> = {
+  ca: [],
+  tx: [],
+  hotline: [],
+  federal: [],
+  small: [],
+};
 
 beforeAll(async () => {
   await clearResponses();
   stored.ca = await store("2025-11-04", 40, answers({ state: "CA" }));
-  stored.tx = await store("2025-11-05", 25, answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }));
+  stored.tx = await store(
+    "2025-11-05",
+    25,
+    answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }),
+  );
   stored.hotline = await store("2025-11-11", 30, answers({ state: "CA" }), { channel: "hotline" });
   stored.federal = await store("2025-11-12", 4, answers({ respondent: "federal_agency", devices: "50_249", state: "WY" }));
   stored.small = await store("2025-11-13", 12, answers({ respondent: "small_business", devices: "1_9" }));
@@ -40,8 +50,16 @@ describe("the analyst dashboard", () => {
     const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
     expect(charts).toHaveLength(5);
     const households = await noisy([...stored.ca, ...stored.tx, ...stored.hotline]);
-    expect(texts(html, "desc")[1]).toBe(`Bar chart of responses by type of respondent. Largest: Myself or my household, ${households}. The table below has every count.`);
-    expect(texts(html, "caption")).toEqual(["Responses over time", "By type of respondent", "By Kaspersky product", "By device platform", "By state or territory"]);
+    expect(texts(html, "desc")[1]).toBe(
+      `Bar chart of responses by type of respondent. Largest: Myself or my household, ${households}. The table below has every count.`,
+    );
+    expect(texts(html, "caption")).toEqual([
+      "Responses over time",
+      "By type of respondent",
+      "By Kaspersky product",
+      "By device platform",
+      "By state or territory",
+    ]);
     expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
     expect(html).toContain(`<th scope="row">Texas</th><td>${await noisy(stored.tx)}</td>`);
   });
@@ -59,7 +77,9 @@ describe("the analyst dashboard", () => {
     const html = await (await dashboard(`${RANGE}&channel=hotline`)).text();
     const links = [...html.matchAll(/href="(\/api\/v1\/stats\?[^"]+)" download/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
     expect(links).toEqual(
-      ["week", "respondent_type", "product", "platform", "state"].map((d) => `/api/v1/stats?group_by=${d}&from=2025-11-03&to=2025-11-16&format=csv&channel=hotline`),
+      ["week", "respondent_type", "product", "platform", "state"].map(
+        (d) => `/api/v1/stats?group_by=${d}&from=2025-11-03&to=2025-11-16&format=csv&channel=hotline`,
+      ),
     );
     const csv = await get(links[1]!, await analystHeaders());
     expect((await csv.text()).split("\r\n")[0]).toBe("respondent_type,count");
@@ -72,11 +92,15 @@ describe("the analyst dashboard", () => {
     expect(texts(html, "title")[0]).toMatch(/^Error: Counts of responses/);
     expect(html).toContain('<a class="usa-link" href="#from">Enter a real date, for example 2025-03-01</a>');
     expect(html).toContain('<label class="usa-label usa-label--error" for="from">From</label>');
-    expect(html).toMatch(/<input class="usa-input usa-input--error" id="from" name="from" type="date" value="2025-13-01" aria-describedby="dates-hint from-error"/);
+    expect(html).toMatch(
+      /<input class="usa-input usa-input--error" id="from" name="from" type="date" value="2025-13-01" aria-describedby="dates-hint from-error"/,
+    );
     expect(html).toMatch(/<input class="usa-radio__input" id="channel-web" type="radio" name="channel" value="web" checked/);
     expect(texts(html, "legend")).toEqual(["Dates", "How people made their check"]);
     // Screen readers hear "Error: " before the message by the field, as in the title.
-    expect(html).toContain('<span class="usa-error-message" id="from-error"><span class="usa-sr-only">Error: </span>Enter a real date');
+    expect(html).toContain(
+      '<span class="usa-error-message" id="from-error"><span class="usa-sr-only">Error: </span>Enter a real date',
+    );
   });
 
   it("ties a channel error to the channel question", async () => {
@@ -84,7 +108,9 @@ describe("the analyst dashboard", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toMatch(/<fieldset class="usa-fieldset usa-form-group usa-form-group--error" aria-describedby="channel-error">/);
-    expect(html).toMatch(/<span class="usa-error-message" id="channel-error"><span class="usa-sr-only">Error: <\/span>[^<]+<\/span>/);
+    expect(html).toMatch(
+      /<span class="usa-error-message" id="channel-error"><span class="usa-sr-only">Error: <\/span>[^<]+<\/span>/,
+    );
     expect(html).toContain('href="#channel-all"');
   });
 
@@ -95,11 +121,23 @@ describe("the analyst dashboard", () => {
   });
 
   it("writes each of its five answers to the audit log", async () => {
-    const before = (await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n;
+    const before = (await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{
+      n: number;
+    }>())!.n;
     await dashboard();
-    const { results } = await env.DB.prepare("select detail from audit_log where action = 'stats.queried' order by id desc limit 5").all<{ detail: string }>();
-    expect(before + 5).toBe((await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n);
-    expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual(["platform", "product", "respondent_type", "state", "week"]);
+    const { results } = await env.DB.prepare(
+      "select detail from audit_log where action = 'stats.queried' order by id desc limit 5",
+    ).all<{ detail: string }>();
+    expect(before + 5).toBe(
+      (await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n,
+    );
+    expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual([
+      "platform",
+      "product",
+      "respondent_type",
+      "state",
+      "week",
+    ]);
   });
 });
 

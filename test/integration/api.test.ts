@@ -12,11 +12,22 @@ describe("GET /api/v1/questionnaire", () => {
   it("lists every question with stable ids, kinds, labels, options and branching", async () => {
     const res = await get("/api/v1/questionnaire?lang=en");
     expect(res.status).toBe(200);
-    const body = await res.json<{ version: number; questions: { id: string; kind: string; label: string; appliesWhen: unknown; options: { id: string; label: string }[] }[] }>();
+    const body = await res.json<{
+      version: number;
+      questions: { id: string; kind: string; label: string; appliesWhen: unknown; options: { id: string; label: string }[] }[];
+    }>();
     expect(body.version).toBe(QUESTIONNAIRE_VERSION);
     // Every registry question, in the order asked, with its kind, branching and options; and none other.
     const catalog = catalogFor("en");
-    expect(body.questions.map(({ id, kind, label, appliesWhen, options }) => ({ id, kind, label, appliesWhen, options: options.map((o) => [o.id, o.label]) }))).toEqual(
+    expect(
+      body.questions.map(({ id, kind, label, appliesWhen, options }) => ({
+        id,
+        kind,
+        label,
+        appliesWhen,
+        options: options.map((o) => [o.id, o.label]),
+      })),
+    ).toEqual(
       QUESTIONS.map((q) => ({
         id: q.id,
         kind: q.kind,
@@ -26,7 +37,17 @@ describe("GET /api/v1/questionnaire", () => {
       })),
     );
     // The ids are public and stable: the ones published so far are all still there, in the same order.
-    const published = ["respondent", "sector", "has_kaspersky", "products", "platforms", "devices", "ultraav", "embedded", "state"];
+    const published = [
+      "respondent",
+      "sector",
+      "has_kaspersky",
+      "products",
+      "platforms",
+      "devices",
+      "ultraav",
+      "embedded",
+      "state",
+    ];
     expect(body.questions.map((q) => q.id).filter((id) => published.includes(id))).toEqual(published);
     const sector = body.questions.find((q) => q.id === "sector")!;
     expect(sector.kind).toBe("single");
@@ -39,7 +60,9 @@ describe("GET /api/v1/questionnaire", () => {
   it("refuses a language it does not have, saying which it has", async () => {
     const res = await get("/api/v1/questionnaire?lang=fr");
     expect(res.status).toBe(400);
-    expect((await res.json<{ error: { message: string } }>()).error.message).toMatch(/lang "fr" is not supported; use one of: en/);
+    expect((await res.json<{ error: { message: string } }>()).error.message).toMatch(
+      /lang "fr" is not supported; use one of: en/,
+    );
   });
 });
 
@@ -47,14 +70,22 @@ describe("POST /api/v1/checks", () => {
   it("stores the check and returns 201 with the reference and the guidance", async () => {
     const res = await postJson("/api/v1/checks", { answers, lang: "en" });
     expect(res.status).toBe(201);
-    const body = await res.json<{ reference: string; guidance: { version: number; steps: { id: string; title: string; body: unknown[]; why: string }[] } }>();
+    const body = await res.json<{
+      reference: string;
+      guidance: { version: number; steps: { id: string; title: string; body: unknown[]; why: string }[] };
+    }>();
     expect(body.reference).toMatch(/^[2-9A-HJKMNP-TV-Z]{8}$/);
     expect(res.headers.get("location")).toBe(`/api/v1/checks/${body.reference}`);
     expect(body.guidance.version).toBe(GUIDANCE_VERSION);
     // Password Manager alone: it loses security fixes (it never scanned for threats).
-    expect(body.guidance.steps[0]).toMatchObject({ id: "no_security_fixes", title: "Your Kaspersky apps no longer get security fixes" });
+    expect(body.guidance.steps[0]).toMatchObject({
+      id: "no_security_fixes",
+      title: "Your Kaspersky apps no longer get security fixes",
+    });
     expect(body.guidance.steps.map((s) => s.id)).toContain("export_passwords");
-    const row = await env.DB.prepare("select channel, respondent, state from responses where reference = ?").bind(body.reference).first();
+    const row = await env.DB.prepare("select channel, respondent, state from responses where reference = ?")
+      .bind(body.reference)
+      .first();
     expect(row).toEqual({ channel: "api", respondent: "household", state: "OH" });
   });
 
@@ -91,7 +122,11 @@ describe("POST /api/v1/checks", () => {
     const res = await postJson("/api/v1/checks", { answers: { ...answers, has_kaspersky: "no" } });
     const body = await res.json<{ error: { problems: { question: string; code: string; message: string }[] } }>();
     expect(body.error.problems).toEqual([
-      { question: "products", code: "not_applicable", message: 'products: does not apply unless has_kaspersky is "yes" or "removed"' },
+      {
+        question: "products",
+        code: "not_applicable",
+        message: 'products: does not apply unless has_kaspersky is "yes" or "removed"',
+      },
     ]);
   });
 

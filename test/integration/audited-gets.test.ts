@@ -9,7 +9,8 @@ import { answers as answerSet } from "../support/answers";
 import { ORIGIN, get, postJson } from "./helpers";
 import { AGENT_HEADERS, analystHeaders } from "./staff-tokens";
 
-const lastAuditId = async () => (await env.DB.prepare("select coalesce(max(id), 0) as id from audit_log").first<{ id: number }>())!.id;
+const lastAuditId = async () =>
+  (await env.DB.prepare("select coalesce(max(id), 0) as id from audit_log").first<{ id: number }>())!.id;
 
 let reference = "";
 beforeAll(async () => {

@@ -13,8 +13,17 @@ import { get } from "./helpers";
 async function storeWith(guidanceVersion: number) {
   const reference = newReference();
   const day = new Date().toISOString().slice(0, 10);
-  const response = { reference, channel: "web" as const, locale: "en", questionnaireVersion: QUESTIONNAIRE_VERSION, guidanceVersion, day };
-  expect(await insertResponse(database(env.DB), { ...response, answers: answers({ has_kaspersky: "yes", products: ["vpn"] }) })).toBe("stored");
+  const response = {
+    reference,
+    channel: "web" as const,
+    locale: "en",
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    guidanceVersion,
+    day,
+  };
+  expect(
+    await insertResponse(database(env.DB), { ...response, answers: answers({ has_kaspersky: "yes", products: ["vpn"] }) }),
+  ).toBe("stored");
   return { reference, day };
 }
 

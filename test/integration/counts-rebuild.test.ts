@@ -6,13 +6,18 @@ import { purgeResponsesBefore } from "../../src/db/retention";
 import { firstWeekOf, resetCoverage, seedResponses, snapshot, weeksOf } from "./counts-fixtures";
 import { clearResponses } from "./stats-helpers";
 
-const run = (sql: string, ...params: unknown[]) => env.DB.prepare(sql).bind(...params).run();
+const run = (sql: string, ...params: unknown[]) =>
+  env.DB.prepare(sql)
+    .bind(...params)
+    .run();
 
 /** Damages the counts the ways a rebuild must repair: a week gone, a count wrong, a stray row, days gone. */
 async function corrupt() {
   await run("DELETE FROM weekly_counts WHERE week = '2024-06-24'");
   await run("UPDATE weekly_counts SET responses = responses + 7 WHERE week = '2024-09-16' AND dim_a = 'product'");
-  await run("INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) VALUES ('2024-10-07', 'web', 'sector', 'dams', 'state', 'VT', 3, 12345)");
+  await run(
+    "INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) VALUES ('2024-10-07', 'web', 'sector', 'dams', 'state', 'VT', 3, 12345)",
+  );
   await run("DELETE FROM daily_counts WHERE day BETWEEN '2024-07-01' AND '2024-07-03'");
   await run("UPDATE daily_counts SET responses = 0 WHERE day = '2024-09-20' AND dim = ''");
 }
@@ -54,10 +59,13 @@ describe("npm run counts:rebuild (src/db/rebuild.ts)", () => {
 
     const weeks: string[] = [];
     let started: unknown;
-    const resumed = await rebuildCounts(env.DB, { resume: saved!, onStart: (r) => {
+    const resumed = await rebuildCounts(env.DB, {
+      resume: saved!,
+      onStart: (r) => {
         started = r;
       },
-      onWeek: (p) => void weeks.push(p.nextWeek) });
+      onWeek: (p) => void weeks.push(p.nextWeek),
+    });
     expect(started).toMatchObject({ from: "2024-08-05", to: "2024-12-23" });
     expect(weeks[0]).toBe("2024-08-12");
     expect(resumed.weeks).toBe(28 - 7);
@@ -70,7 +78,9 @@ describe("npm run counts:rebuild (src/db/rebuild.ts)", () => {
     await purgeResponsesBefore(database(env.DB), "2024-09-04");
     const kept = await snapshot();
     expect(await rebuildableWeeks(env.DB)).toEqual({ from: "2024-09-09", to: "2024-12-23" });
-    await run("UPDATE weekly_counts SET responses = responses + 5 WHERE week IN ('2024-08-05', '2024-09-02', '2024-09-16') AND dim_a = ''");
+    await run(
+      "UPDATE weekly_counts SET responses = responses + 5 WHERE week IN ('2024-08-05', '2024-09-02', '2024-09-16') AND dim_a = ''",
+    );
     const damaged = await snapshot();
     expect(weeksOf(damaged, "before", "2024-09-09")).not.toEqual(weeksOf(kept, "before", "2024-09-09"));
     expect(weeksOf(damaged, "from", "2024-09-09")).not.toEqual(weeksOf(kept, "from", "2024-09-09"));

@@ -9,7 +9,10 @@ import { firstWeekOf, resetCoverage } from "./counts-fixtures";
 import { get, texts } from "./helpers";
 import { analystHeaders, askStats, clearResponses, store } from "./stats-helpers";
 
-const run = (sql: string, ...params: unknown[]) => env.DB.prepare(sql).bind(...params).run();
+const run = (sql: string, ...params: unknown[]) =>
+  env.DB.prepare(sql)
+    .bind(...params)
+    .run();
 const today = () => utcDay(new Date());
 
 beforeEach(async () => {
@@ -22,7 +25,9 @@ describe("the first week each counted dimension is counted from (src/db/coverage
   it("is 2024-06-17 for every dimension counted when migration 0006 ran", async () => {
     const coverage = await readCoverage(database(env.DB));
     expect(Object.fromEntries(coverage)).toEqual(Object.fromEntries(FACT_DIMENSIONS.map((d) => [d, "2024-06-17"])));
-    expect(FACT_DIMENSIONS).toEqual(expect.arrayContaining(["respondent_type", "product", "platform", "state", "locale", "outcome"]));
+    expect(FACT_DIMENSIONS).toEqual(
+      expect.arrayContaining(["respondent_type", "product", "platform", "state", "locale", "outcome"]),
+    );
   });
 
   it("registers a dimension without a row for the Monday after today, and leaves rows already there", async () => {
@@ -37,7 +42,11 @@ describe("the first week each counted dimension is counted from (src/db/coverage
   it("gets a row from the daily cron for a dimension the counts hold but no migration seeded", async () => {
     await run("DELETE FROM dimension_coverage WHERE dim = 'platform'");
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: new Date("2025-10-07T03:17:00Z"), cron: "17 3 * * *" }), env, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: new Date("2025-10-07T03:17:00Z"), cron: "17 3 * * *" }),
+      env,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(await firstWeekOf("platform")).toBe("2025-10-13");
     expect(await firstWeekOf("product")).toBe("2024-06-17");
@@ -52,7 +61,9 @@ describe("stats for a dimension counted from a later week", () => {
     const refused = await askStats({ group_by: "respondent_type,product", from: "2024-07-01" });
     expect(refused.status).toBe(400);
     const message = `product is counted from the week of ${week}; ask from ${week} or later, or run npm run counts:rebuild`;
-    expect(await refused.json()).toEqual({ error: { status: 400, message, problems: [{ parameter: "from", code: "not_yet_counted", message }] } });
+    expect(await refused.json()).toEqual({
+      error: { status: 400, message, problems: [{ parameter: "from", code: "not_yet_counted", message }] },
+    });
     expect(await firstWeekOf("product")).toBe(week);
 
     const defaulted = await askStats({ group_by: "product" });
@@ -62,7 +73,9 @@ describe("stats for a dimension counted from a later week", () => {
     expect(body.from).toBe(week);
     expect(body.total).toBe(0);
     // Its own first week is not complete yet: refused as any range without a complete week is.
-    expect(await (await askStats({ group_by: "product", from: week, to: week })).json()).toMatchObject({ error: { problems: [{ code: "no_complete_week" }] } });
+    expect(await (await askStats({ group_by: "product", from: week, to: week })).json()).toMatchObject({
+      error: { problems: [{ code: "no_complete_week" }] },
+    });
   });
 
   it("answers as before for dimensions counted all along, and for the total, channel and time", async () => {
@@ -85,7 +98,9 @@ describe("stats for a dimension counted from a later week", () => {
     expect(refused.status).toBe(400);
     const html = await refused.text();
     expect(texts(html, "title")[0]).toMatch(/^Error: /);
-    expect(html).toMatch(/id="from-error"[^>]*>(?:(?!<\/span>)[\s\S])*<\/span>\s*state is counted from the week of 2024-09-02; ask from 2024-09-02 or later/);
+    expect(html).toMatch(
+      /id="from-error"[^>]*>(?:(?!<\/span>)[\s\S])*<\/span>\s*state is counted from the week of 2024-09-02; ask from 2024-09-02 or later/,
+    );
     const moved = await get("/analyst?to=2024-09-29", headers);
     expect(moved.status).toBe(200);
     expect(await moved.text()).toContain("from=2024-09-02");

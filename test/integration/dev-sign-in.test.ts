@@ -6,7 +6,11 @@ import { ORIGIN, get, location, texts } from "./helpers";
 import { localEnv, staffRequest } from "./staff-tokens";
 
 /** Local mode with the dev sign-in on, as .dev.vars sets it up; the roles are the script's local ones. */
-const signInEnv = localEnv({ STAFF_ROLES: env.STAFF_ROLES, DEV_SIGN_IN: "true", ACCESS_LOCAL_PRIVATE_JWK: env.TEST_ACCESS_PRIVATE_JWK });
+const signInEnv = localEnv({
+  STAFF_ROLES: env.STAFF_ROLES,
+  DEV_SIGN_IN: "true",
+  ACCESS_LOCAL_PRIVATE_JWK: env.TEST_ACCESS_PRIVATE_JWK,
+});
 
 /** The real app under a given configuration. */
 function request(path: string, accessEnv: AccessEnv, init: RequestInit = {}) {

@@ -57,7 +57,11 @@ export class Browser {
     return this.remember(await get(path, { ...this.headers, cookie: this.cookieHeader }));
   }
 
-  async post(path: string, fields: Readonly<Record<string, string | readonly string[]>>, extraHeaders: Record<string, string> = {}) {
+  async post(
+    path: string,
+    fields: Readonly<Record<string, string | readonly string[]>>,
+    extraHeaders: Record<string, string> = {},
+  ) {
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
     const res = await exports.default.fetch(

@@ -5,7 +5,6 @@ import { Browser, get, location, postJson, texts } from "./helpers";
 import { AGENT_HEADERS, analystHeaders } from "./staff-tokens";
 import { store } from "./stats-helpers";
 
-
 /** The desk's form for a caller: the answers, with the state list left on its empty choice. */
 const call = {
   caller_lang: "es",
@@ -22,9 +21,13 @@ async function takeCall(agent: Browser, fields: Readonly<Record<string, string |
 
 /** Audit entries written after entry `afterId`. */
 const auditRows = async (afterId = 0) =>
-  (await env.DB.prepare("select staff, role, action, detail, at from audit_log where id > ? order by id").bind(afterId).all<Record<string, string>>())
-    .results;
-const lastAuditId = async () => (await env.DB.prepare("select coalesce(max(id), 0) as id from audit_log").first<{ id: number }>())!.id;
+  (
+    await env.DB.prepare("select staff, role, action, detail, at from audit_log where id > ? order by id")
+      .bind(afterId)
+      .all<Record<string, string>>()
+  ).results;
+const lastAuditId = async () =>
+  (await env.DB.prepare("select coalesce(max(id), 0) as id from audit_log").first<{ id: number }>())!.id;
 
 describe("the hotline desk", () => {
   it.each(["/hotline", "/hotline/checks/KX7P4M2Q", "/hotline/checks/KX7P4M2Q/edit", "/hotline/open?reference=KX7P4M2Q"])(
@@ -45,18 +48,24 @@ describe("the hotline desk", () => {
 
   it("shows every question on one screen, branching hidden until it applies", async () => {
     const html = await (await new Browser(AGENT_HEADERS).get("/hotline")).text();
-    expect(html).toContain('<form class="usa-form usa-form--large hotline-form" method="post" action="/hotline" data-hotline-form');
+    expect(html).toContain(
+      '<form class="usa-form usa-form--large hotline-form" method="post" action="/hotline" data-hotline-form',
+    );
     expect(html).toMatch(/<div class="usa-form-group hotline-question" hidden="" data-when="[^"]*critical_infrastructure/);
     expect(html).toContain('<script src="/assets/hotline.js" defer="">');
     // Without JavaScript, "Update questions" re-renders with the sector question shown.
-    const refreshed = await (await new Browser(AGENT_HEADERS).post("/hotline", { respondent: "critical_infrastructure", action: "refresh" })).text();
+    const refreshed = await (
+      await new Browser(AGENT_HEADERS).post("/hotline", { respondent: "critical_infrastructure", action: "refresh" })
+    ).text();
     expect(refreshed).toMatch(/<div class="usa-form-group hotline-question" data-when="[^"]*critical_infrastructure/);
   });
 
   it("takes a call in Spanish: stores it as a hotline check, shows the script and the spelled code", async () => {
     const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent);
-    const row = await env.DB.prepare("select channel, locale, has_kaspersky, outcome from responses where reference = ?").bind(reference).first();
+    const row = await env.DB.prepare("select channel, locale, has_kaspersky, outcome from responses where reference = ?")
+      .bind(reference)
+      .first();
     expect(row).toEqual({ channel: "hotline", locale: "es", has_kaspersky: "yes", outcome: null });
 
     const script = await (await agent.get(`/hotline/checks/${reference}`)).text();
@@ -99,11 +108,17 @@ describe("the hotline desk", () => {
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain("Select why the answers are changing");
 
-    const res = await agent.post(`/hotline/checks/${reference}/edit`, { ...changed, reason: "caller_checked_devices", action: "submit" });
+    const res = await agent.post(`/hotline/checks/${reference}/edit`, {
+      ...changed,
+      reason: "caller_checked_devices",
+      action: "submit",
+    });
     expect(location(res)).toBe(`/hotline/checks/${reference}?saved=changes`);
     const script = await (await agent.get(`/hotline/checks/${reference}?saved=changes`)).text();
     expect(texts(script, "h3")).toEqual(["You do not seem to be affected"]);
-    const choices = await env.DB.prepare("select question, option from response_choices where reference = ?").bind(reference).all();
+    const choices = await env.DB.prepare("select question, option from response_choices where reference = ?")
+      .bind(reference)
+      .all();
     expect(choices.results).toEqual([{ question: "platforms", option: "mac" }]);
   });
 
@@ -117,7 +132,12 @@ describe("the hotline desk", () => {
     const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
     const [closed] = await store(lastWeek, 1, answerSet({}), { channel: "hotline" });
     expect((await agent.post(`/hotline/checks/${closed}/outcome`, { outcome: "guided_removal" })).status).toBe(409);
-    const edit = await agent.post(`/hotline/checks/${closed}/edit`, { ...call, ultraav: "yes", reason: "caller_corrected", action: "submit" });
+    const edit = await agent.post(`/hotline/checks/${closed}/edit`, {
+      ...call,
+      ultraav: "yes",
+      reason: "caller_corrected",
+      action: "submit",
+    });
     expect(edit.status).toBe(409);
     expect(await edit.text()).toContain("This check can no longer be changed");
     expect((await agent.get(`/hotline/checks/${closed}/edit`)).status).toBe(409);
@@ -130,7 +150,12 @@ describe("the hotline desk", () => {
     const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent);
     await agent.post(`/hotline/checks/${reference}/outcome`, { outcome: "not_affected" });
-    await agent.post(`/hotline/checks/${reference}/edit`, { ...call, ultraav: "yes", reason: "caller_corrected", action: "submit" });
+    await agent.post(`/hotline/checks/${reference}/edit`, {
+      ...call,
+      ultraav: "yes",
+      reason: "caller_corrected",
+      action: "submit",
+    });
     const rows = await auditRows(before);
     const actions = rows.map((r) => r.action);
     expect(actions).toEqual(["hotline.check.created", "hotline.outcome.recorded", "hotline.check.changed"]);
@@ -149,7 +174,13 @@ describe("the hotline desk", () => {
   });
 
   it("takes a call through the API with an agent token", async () => {
-    const answers = answerSet({ respondent: "small_business", has_kaspersky: "removed", products: ["small_office"], platforms: ["windows"], devices: "10_49" });
+    const answers = answerSet({
+      respondent: "small_business",
+      has_kaspersky: "removed",
+      products: ["small_office"],
+      platforms: ["windows"],
+      devices: "10_49",
+    });
     const res = await postJson("/api/v1/hotline/checks", { answers, lang: "en", outcome: "referred_to_cisa" }, AGENT_HEADERS);
     expect(res.status).toBe(201);
     const body = await res.json<{ reference: string; guidance: { steps: { id: string }[] } }>();

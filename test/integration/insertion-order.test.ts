@@ -24,7 +24,9 @@ const answers = (i: number) =>
 async function readBack(references: readonly string[]) {
   const list = references.map(() => "?").join(", ");
   const responses = await env.DB.prepare(`select reference from responses where day = ?`).bind(DAY).all<{ reference: string }>();
-  const choices = await env.DB.prepare(`select reference, question, option from response_choices where reference in (${list})`).bind(...references).all();
+  const choices = await env.DB.prepare(`select reference, question, option from response_choices where reference in (${list})`)
+    .bind(...references)
+    .all();
   return { responses: responses.results.map((r) => r.reference), choices: choices.results };
 }
 
@@ -37,14 +39,18 @@ async function insertInOrder(references: readonly string[]) {
 }
 
 const remove = (references: readonly string[]) =>
-  env.DB.prepare(`delete from responses where reference in (${references.map(() => "?").join(", ")})`).bind(...references).run();
+  env.DB.prepare(`delete from responses where reference in (${references.map(() => "?").join(", ")})`)
+    .bind(...references)
+    .run();
 
 describe("the order responses were stored in", () => {
   it("cannot be read: responses and their choices have no rowid", async () => {
     for (const table of ["responses", "response_choices"]) {
       await expect(env.DB.prepare(`select rowid from ${table}`).all()).rejects.toThrow(/no such column: rowid/);
       await expect(env.DB.prepare(`select _rowid_, oid from ${table}`).all()).rejects.toThrow(/no such column/);
-      const row = await env.DB.prepare("select sql from sqlite_master where type = 'table' and name = ?").bind(table).first<{ sql: string }>();
+      const row = await env.DB.prepare("select sql from sqlite_master where type = 'table' and name = ?")
+        .bind(table)
+        .first<{ sql: string }>();
       expect(row?.sql).toMatch(/\)\s*WITHOUT ROWID$/);
     }
   });
@@ -63,7 +69,14 @@ describe("the order responses were stored in", () => {
     expect(await readBack(references)).toEqual(first);
     // An edit deletes and re-inserts the choices of one reference: nothing shows which.
     const edited = sorted[7]!;
-    const change = { reference: edited, day: DAY, locale: "en", answers: answers(0), questionnaireVersion: 1, guidanceVersion: 1 };
+    const change = {
+      reference: edited,
+      day: DAY,
+      locale: "en",
+      answers: answers(0),
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+    };
     expect(await replaceAnswers(db(), change)).toBe(true);
     const after = await readBack(references);
     expect(after.responses).toEqual(sorted);
@@ -78,13 +91,19 @@ describe("the order responses were stored in", () => {
 
 describe("the time of an audit entry", () => {
   it("is kept to the hour", async () => {
-    await auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.created" }, new Date("2026-12-02T13:45:12.345Z"));
+    await auditInsert(
+      db(),
+      { staff: "a@x.test", role: "agent", action: "hotline.check.created" },
+      new Date("2026-12-02T13:45:12.345Z"),
+    );
     const row = await env.DB.prepare("select at from audit_log order by id desc limit 1").first<{ at: string }>();
     expect(row).toEqual({ at: "2026-12-02T13:00Z" });
   });
 
   it("is refused by the database when it says more than the hour", async () => {
-    const insert = env.DB.prepare("insert into audit_log (staff, role, action, at) values ('a@x.test', 'agent', 'hotline.check.created', ?)");
+    const insert = env.DB.prepare(
+      "insert into audit_log (staff, role, action, at) values ('a@x.test', 'agent', 'hotline.check.created', ?)",
+    );
     for (const at of ["2026-12-02T13:45:12.345Z", "2026-12-02T13:45Z", "2026-12-02 13:00"]) {
       await expect(insert.bind(at).run(), at).rejects.toThrow(/CHECK constraint failed/);
     }

@@ -19,7 +19,10 @@ async function consoleDuring(run: () => Promise<unknown>): Promise<string> {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args));
   }
   await run();
-  return lines.flat().map((part) => (part instanceof Error ? `${part.message} ${String(part.cause)}` : String(part))).join("\n");
+  return lines
+    .flat()
+    .map((part) => (part instanceof Error ? `${part.message} ${String(part.cause)}` : String(part)))
+    .join("\n");
 }
 
 describe("Workers Logs configuration (wrangler.toml)", () => {
@@ -58,7 +61,11 @@ describe("our own log lines", () => {
 
   it("write a failed query without the values it was given", () => {
     const cause = new Error("D1_ERROR: UNIQUE constraint failed: responses.reference: SQLITE_CONSTRAINT");
-    const failed = new DrizzleQueryError('insert into "responses" ("reference", "channel") values (?, ?)', ["KX7P4M2Q", "hotline"], cause);
+    const failed = new DrizzleQueryError(
+      'insert into "responses" ("reference", "channel") values (?, ?)',
+      ["KX7P4M2Q", "hotline"],
+      cause,
+    );
     const line = loggableError(failed);
     expect(line).toContain('insert into "responses"');
     expect(line).toContain("UNIQUE constraint failed: responses.reference");

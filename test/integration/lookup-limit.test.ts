@@ -35,7 +35,8 @@ describe("the reference lookup rate limit", () => {
 
   it("counts a whole IPv6 /64 as one client, and the limit is its own, apart from submissions", async () => {
     const prefix = network();
-    for (let i = 0; i < LOOKUP_LIMIT; i++) await get("/result/ZZZZZZZZ", { "cf-connecting-ip": `${prefix}::${(i + 1).toString(16)}` });
+    for (let i = 0; i < LOOKUP_LIMIT; i++)
+      await get("/result/ZZZZZZZZ", { "cf-connecting-ip": `${prefix}::${(i + 1).toString(16)}` });
     expect((await get("/result/ZZZZZZZZ", { "cf-connecting-ip": `${prefix}:ffff:ffff:ffff:ffff` })).status).toBe(429);
     const answers = answerSet({ platforms: ["mac"] });
     expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": `${prefix}::99` })).status).toBe(201);

@@ -8,7 +8,9 @@ import { answers } from "../support/answers";
 import { Browser, hiddenFields, location } from "./helpers";
 
 /** One page a question, in the registry's order: the answers of a household without Kaspersky on a Mac. */
-const journey = Object.entries(answers({ platforms: ["mac"] })).map(([question, value]) => [question, { [question]: value }] as const);
+const journey = Object.entries(answers({ platforms: ["mac"] })).map(
+  ([question, value]) => [question, { [question]: value }] as const,
+);
 
 /** A browser at check-your-answers, and that page's hidden fields. */
 async function atCheckYourAnswers() {
@@ -33,10 +35,22 @@ describe("the one-time reference code", () => {
 
   it.each<[string, (issued: Record<string, string>) => Record<string, string>]>([
     ["a code of the visitor's choosing, unsigned", () => ({ reference: "zzzz-2222" })],
-    ["a code of the visitor's choosing with a made-up signature", (issued) => ({ reference: "ZZZZ2222", reference_signature: issued.reference_signature!.replace(/^./, (c) => (c === "A" ? "B" : "A")) })],
-    ["a code of the visitor's choosing with another code's signature", (issued) => ({ reference: "ZZZZ2222", reference_signature: issued.reference_signature! })],
+    [
+      "a code of the visitor's choosing with a made-up signature",
+      (issued) => ({
+        reference: "ZZZZ2222",
+        reference_signature: issued.reference_signature!.replace(/^./, (c) => (c === "A" ? "B" : "A")),
+      }),
+    ],
+    [
+      "a code of the visitor's choosing with another code's signature",
+      (issued) => ({ reference: "ZZZZ2222", reference_signature: issued.reference_signature! }),
+    ],
     ["the issued code without its signature", (issued) => ({ reference: issued.reference! })],
-    ["the issued code with its signature in another case", (issued) => ({ reference: issued.reference!, reference_signature: issued.reference_signature!.toUpperCase() })],
+    [
+      "the issued code with its signature in another case",
+      (issued) => ({ reference: issued.reference!, reference_signature: issued.reference_signature!.toUpperCase() }),
+    ],
   ])("is replaced by a fresh code, not refused, given %s", async (_, forge) => {
     const { browser, fields } = await atCheckYourAnswers();
     const posted = forge(fields);
@@ -53,7 +67,9 @@ describe("the one-time reference code", () => {
   it("never trusts a proposed code when the signing secret is missing or too short, and says why", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const signed = await issueReference({ REFERENCE_SIGNING_SECRET: "a".repeat(43) });
-    expect(await acceptedReference({ REFERENCE_SIGNING_SECRET: "a".repeat(43) }, signed.reference, signed.signature)).toBe(signed.reference);
+    expect(await acceptedReference({ REFERENCE_SIGNING_SECRET: "a".repeat(43) }, signed.reference, signed.signature)).toBe(
+      signed.reference,
+    );
     for (const secretless of [{}, { REFERENCE_SIGNING_SECRET: "" }, { REFERENCE_SIGNING_SECRET: "short" }]) {
       const issued = await issueReference(secretless);
       expect(issued.signature).toBeUndefined();

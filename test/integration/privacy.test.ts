@@ -12,7 +12,16 @@ import { Browser, hiddenFields, postJson } from "./helpers";
  * registry: one per single-choice question, which holds an option id by
  * construction (checked below), never anything typed.
  */
-const RECORD_COLUMNS = ["reference", "channel", "locale", "questionnaire_version", "guidance_version", "day", "outcome", "record_key"];
+const RECORD_COLUMNS = [
+  "reference",
+  "channel",
+  "locale",
+  "questionnaire_version",
+  "guidance_version",
+  "day",
+  "outcome",
+  "record_key",
+];
 const RESPONSE_COLUMNS: Record<string, string[]> = {
   responses: [...RECORD_COLUMNS, ...SINGLE_CHOICE_IDS],
   response_choices: ["reference", "question", "option"],
@@ -104,11 +113,7 @@ describe("privacy of stored responses", () => {
     const web = await browser.post("/check/answers", { ...fields, comment: MARKERS.freeText }, identifying);
     expect(web.status).toBe(303);
     // The API, with identifying headers.
-    const api = await postJson(
-      "/api/v1/checks",
-      { answers: answers({ has_kaspersky: "no", platforms: ["mac"] }) },
-      identifying,
-    );
+    const api = await postJson("/api/v1/checks", { answers: answers({ has_kaspersky: "no", platforms: ["mac"] }) }, identifying);
     expect(api.status).toBe(201);
 
     const everything = await dumpAll();
@@ -116,7 +121,9 @@ describe("privacy of stored responses", () => {
       expect(everything).not.toContain(marker);
     }
 
-    const row = await env.DB.prepare("select * from responses where reference = ?").bind(reference).first<Record<string, unknown>>();
+    const row = await env.DB.prepare("select * from responses where reference = ?")
+      .bind(reference)
+      .first<Record<string, unknown>>();
     // The record's own columns, and in each answer column the option sent or nothing (a question not asked).
     expect(row).toEqual({
       reference,
@@ -133,21 +140,33 @@ describe("privacy of stored responses", () => {
     expect(row).toMatchObject({ respondent: "small_business", sector: null, devices: "10_49", embedded: "yes", state: "VT" });
     // Every stored answer column holds an option id from the questionnaire: nothing free-form.
     for (const id of SINGLE_CHOICE_IDS) {
-      if (row![id] !== null) expect(QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id as string), id).toContain(row![id]);
+      if (row![id] !== null)
+        expect(
+          QUESTIONS.find((q) => q.id === id)!.options.map((o) => o.id as string),
+          id,
+        ).toContain(row![id]);
     }
     // Every stored answer is an option id from the questionnaire: nothing free-form.
-    const { results: choices } = await env.DB.prepare("select question, option from response_choices").all<{ question: string; option: string }>();
+    const { results: choices } = await env.DB.prepare("select question, option from response_choices").all<{
+      question: string;
+      option: string;
+    }>();
     expect(choices.length).toBeGreaterThan(0);
     for (const { question, option } of choices) {
       expect(QUESTIONS.find((q) => q.id === question)?.options.map((o) => o.id)).toContain(option);
     }
     // The counts hold enumerated dimensions and values and a Monday: never a reference or anything typed.
-    const counts = await env.DB.prepare("select week, dim_a, value_a, dim_b, value_b from weekly_counts").all<Record<string, string>>();
+    const counts = await env.DB.prepare("select week, dim_a, value_a, dim_b, value_b from weekly_counts").all<
+      Record<string, string>
+    >();
     expect(counts.results.length).toBeGreaterThan(0);
     expect(JSON.stringify(counts.results)).not.toContain(reference);
     for (const { week, dim_a, value_a, dim_b, value_b } of counts.results) {
       expect(new Date(`${week}T00:00:00Z`).getUTCDay()).toBe(1);
-      for (const [dim, value] of [[dim_a!, value_a!], [dim_b!, value_b!]] as const) {
+      for (const [dim, value] of [
+        [dim_a!, value_a!],
+        [dim_b!, value_b!],
+      ] as const) {
         if (dim === "") continue;
         expect(isDimensionName(dim) && DIMENSIONS[dim].values).toContain(value);
       }

@@ -56,7 +56,13 @@ async function answerAll(browser: Browser, steps: Step[]) {
 }
 
 /** A household that has Kaspersky: the answers the household journey gives, every other question its builder default. */
-const household = answers({ has_kaspersky: "yes", products: ["password_manager", "vpn"], platforms: ["windows", "ios"], ultraav: "no", embedded: "no" });
+const household = answers({
+  has_kaspersky: "yes",
+  products: ["password_manager", "vpn"],
+  platforms: ["windows", "ios"],
+  ultraav: "no",
+  embedded: "no",
+});
 const householdJourney = journey(household);
 
 async function submit(browser: Browser) {
@@ -82,7 +88,9 @@ describe("the public self-check", () => {
     // One row per question asked, in order, under its short label.
     const catalog = catalogFor("en");
     expect(texts(summary, "dt")).toEqual(asked.map((id) => questionWords(catalog, id).short));
-    expect(texts(summary, "dt")).toEqual(expect.arrayContaining(["Answering for", "Has Kaspersky", "Kaspersky products", "Devices", "State or territory"]));
+    expect(texts(summary, "dt")).toEqual(
+      expect.arrayContaining(["Answering for", "Has Kaspersky", "Kaspersky products", "Devices", "State or territory"]),
+    );
     for (const skipped of ["Sector", "Number of devices"]) expect(texts(summary, "dt")).not.toContain(skipped);
     expect(summary).toContain('href="/check/products?change=1"');
     expect(res.status).toBe(303);
@@ -91,7 +99,9 @@ describe("the public self-check", () => {
     const result = await (await browser.get(`/result/${reference}`)).text();
     expect(result).toContain(`${reference.slice(0, 4)}-${reference.slice(4)}`);
     const titles = texts(result, "h3");
-    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"));
+    expect(titles.indexOf("Export your passwords before you uninstall")).toBeLessThan(
+      titles.indexOf("Uninstall Kaspersky from any Windows computer that has it"),
+    );
     expect(titles).toContain("Remove Kaspersky from any iPhone or iPad that has it");
     expect(result).toContain("Why you see this");
 
@@ -139,9 +149,14 @@ describe("the public self-check", () => {
     // Every required question answered, the optional ones (state) left for later.
     const steps = journey(answers({ has_kaspersky: "no", platforms: ["mac"], ultraav: "no" }));
     expect(steps.map(([id]) => id)).not.toContain("products");
-    await answerAll(browser, steps.filter(([id]) => questionOf(id).required));
+    await answerAll(
+      browser,
+      steps.filter(([id]) => questionOf(id).required),
+    );
     expect(location(await browser.post("/check/ultraav?change=1", { ultraav: "yes" }))).toBe("/check/answers");
-    expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe("/check/products?change=1");
+    expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe(
+      "/check/products?change=1",
+    );
     expect(location(await browser.post("/check/products?change=1", { products: ["vpn"] }))).toBe("/check/answers");
     expect(texts(await (await browser.get("/check/answers")).text(), "dd")).toContain("Kaspersky VPN Secure Connection");
   });
@@ -164,7 +179,9 @@ describe("the public self-check", () => {
     const second = await browser.post("/check/answers", fields, { cookie });
     expect(location(first)).toBe(`/result/${reference}`);
     expect(location(second)).toBe(`/result/${reference}`);
-    const rows = await env.DB.prepare("select count(*) as n from responses where reference = ?").bind(reference).first<{ n: number }>();
+    const rows = await env.DB.prepare("select count(*) as n from responses where reference = ?")
+      .bind(reference)
+      .first<{ n: number }>();
     expect(rows!.n).toBe(1);
   });
 

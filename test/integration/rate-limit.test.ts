@@ -23,7 +23,9 @@ describe("the submission rate limit", () => {
     const [a, b] = crypto.getRandomValues(new Uint16Array(2));
     const network = `2001:db8:${a!.toString(16)}:${b!.toString(16)}`;
     for (let i = 0; i < LIMIT; i++) {
-      expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": `${network}::${(i + 1).toString(16)}` })).status).toBe(201);
+      expect(
+        (await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": `${network}::${(i + 1).toString(16)}` })).status,
+      ).toBe(201);
     }
     const written = `${network.replace("2001:db8", "2001:0db8")}:0:0:0:abcd`;
     expect((await postJson("/api/v1/checks", { answers }, { "cf-connecting-ip": written })).status).toBe(429);

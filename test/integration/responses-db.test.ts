@@ -33,8 +33,19 @@ describe("response queries", () => {
     const reference = newReference();
     await insertResponse(db(), { reference, ...base, answers });
     const changed = answerSet({ has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes" });
-    const audit = auditInsert(db(), { staff: "a@x.test", role: "agent", action: "hotline.check.changed", detail: { reason: "caller_corrected" } });
-    expect(await replaceAnswers(db(), { reference, day: TODAY, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 }, [audit])).toBe(true);
+    const audit = auditInsert(db(), {
+      staff: "a@x.test",
+      role: "agent",
+      action: "hotline.check.changed",
+      detail: { reason: "caller_corrected" },
+    });
+    expect(
+      await replaceAnswers(
+        db(),
+        { reference, day: TODAY, locale: "es", answers: changed, questionnaireVersion: 1, guidanceVersion: 2 },
+        [audit],
+      ),
+    ).toBe(true);
     const found = await findResponse(db(), reference);
     expect(found).toMatchObject({ day: TODAY, locale: "es", guidanceVersion: 2, answers: changed });
     const log = await env.DB.prepare("select action, detail from audit_log where action = 'hotline.check.changed'").all();
@@ -58,10 +69,23 @@ describe("response queries", () => {
     await insertResponse(db(), { reference: web, ...base, channel: "web", answers });
     const counts = () => env.DB.prepare("select * from weekly_counts order by 1, 2, 3, 4, 5, 6").raw();
     const before = await counts();
-    expect(await replaceAnswers(db(), { reference: closed, day: lastWeek, locale: "es", answers: answerSet({ has_kaspersky: "no" }), questionnaireVersion: 1, guidanceVersion: 1 })).toBe(false);
+    expect(
+      await replaceAnswers(db(), {
+        reference: closed,
+        day: lastWeek,
+        locale: "es",
+        answers: answerSet({ has_kaspersky: "no" }),
+        questionnaireVersion: 1,
+        guidanceVersion: 1,
+      }),
+    ).toBe(false);
     expect(await recordOutcome(db(), closed, "guided_removal")).toBe(false);
     expect(await recordOutcome(db(), web, "guided_removal")).toBe(false);
-    expect(await findResponse(db(), closed)).toMatchObject({ locale: "en", answers: { has_kaspersky: answers.has_kaspersky }, outcome: null });
+    expect(await findResponse(db(), closed)).toMatchObject({
+      locale: "en",
+      answers: { has_kaspersky: answers.has_kaspersky },
+      outcome: null,
+    });
     expect(await findResponse(db(), web)).toMatchObject({ outcome: null });
     expect(await counts()).toEqual(before);
   });

@@ -6,7 +6,12 @@ const STRICT_REFERRER = ["no-referrer", "same-origin", "strict-origin", "strict-
 
 function expectHardened(res: Response) {
   const csp = res.headers.get("content-security-policy") ?? "";
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
   expect(directives.get("default-src")).toEqual(["'none'"]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
   expect(directives.get("base-uri")).toEqual(["'none'"]);
@@ -25,7 +30,12 @@ const form = (path: string, body: string, headers: Record<string, string> = {}) 
     new Request(`${ORIGIN}${path}`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, "cf-connecting-ip": clientAddress(), ...headers },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: ORIGIN,
+        "cf-connecting-ip": clientAddress(),
+        ...headers,
+      },
       body,
     }),
   );
@@ -36,7 +46,10 @@ describe("security headers", () => {
     ["a question page", () => get("/check/respondent")],
     ["a redirect after a form post", () => form("/check/respondent", "respondent=household")],
     ["a page refused for its size (413)", () => form("/check/respondent", `x=${"y".repeat(20_000)}`)],
-    ["a form from another site (403)", () => form("/check/respondent", "respondent=household", { origin: "https://evil.example" })],
+    [
+      "a form from another site (403)",
+      () => form("/check/respondent", "respondent=household", { origin: "https://evil.example" }),
+    ],
     ["a 404 page", () => get("/nowhere")],
     ["a result that does not exist", () => get("/result/ZZZZZZZZ")],
     ["an API answer", () => get("/api/v1/questionnaire")],

@@ -101,7 +101,12 @@ describe("requireStaff with a team domain (production)", () => {
   it.each([
     ["answers with an error", async () => new Response("Bad gateway", { status: 502 })],
     ["answers with something that is not a JWKS", async () => Response.json({ keys: "none" })],
-    ["cannot be reached", async (): Promise<Response> => { throw new TypeError("Network connection lost"); }],
+    [
+      "cannot be reached",
+      async (): Promise<Response> => {
+        throw new TypeError("Network connection lost");
+      },
+    ],
   ])("answers 503 while it has no keys and the certs URL %s", async (_, answer) => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     const { env: teamEnv, token } = team();

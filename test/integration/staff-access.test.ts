@@ -38,14 +38,23 @@ describe("requireStaff without a valid token", () => {
     ["a token without an audience", () => signToken(claims({ aud: undefined }))],
     ["a token from another issuer", () => signToken(claims({ iss: "https://elsewhere.cloudflareaccess.com" }))],
     ["a token without an issuer", () => signToken(claims({ iss: undefined }))],
-    ["a token whose payload was changed after signing", async () => tamper(await signToken(claims({ email: "nobody@example.gov" })), claims())],
+    [
+      "a token whose payload was changed after signing",
+      async () => tamper(await signToken(claims({ email: "nobody@example.gov" })), claims()),
+    ],
     ["a token signed by another key under our key id", async () => signToken(claims(), await otherKey(TEST_KEY.kid!))],
     ["a token naming a key we do not have", async () => signToken(claims(), await otherKey("someone-elses-key"))],
     ["an unsigned token (alg: none)", async () => forgeToken({ alg: "none", typ: "JWT", kid: TEST_KEY.kid }, claims())],
     [
       "an HS256 token keyed with our public key (algorithm confusion)",
       async () => {
-        const secret = await crypto.subtle.importKey("raw", new TextEncoder().encode(env.ACCESS_LOCAL_JWKS), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+        const secret = await crypto.subtle.importKey(
+          "raw",
+          new TextEncoder().encode(env.ACCESS_LOCAL_JWKS),
+          { name: "HMAC", hash: "SHA-256" },
+          false,
+          ["sign"],
+        );
         const [header, payload] = [{ alg: "HS256", typ: "JWT", kid: TEST_KEY.kid }, claims()];
         const signingInput = forgeToken(header, payload).slice(0, -1);
         return forgeToken(header, payload, await crypto.subtle.sign("HMAC", secret, new TextEncoder().encode(signingInput)));

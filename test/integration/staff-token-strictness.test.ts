@@ -54,14 +54,20 @@ describe("staff tokens and clock skew", () => {
 
   it.each(["nbf", "iat"])("accepts a token whose %s is 59 seconds ahead of the Worker's clock", async (claim) => {
     const now = frozenNow();
-    const res = await staffRequest("/hotline", await signToken(claims({ iat: now, nbf: now, exp: now + 3600, [claim]: now + 59 })));
+    const res = await staffRequest(
+      "/hotline",
+      await signToken(claims({ iat: now, nbf: now, exp: now + 3600, [claim]: now + 59 })),
+    );
     expect(res.status).toBe(200);
   });
 
   it.each(["nbf", "iat"])("refuses a token whose %s is 61 seconds ahead of the Worker's clock", async (claim) => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const now = frozenNow();
-    const res = await staffRequest("/hotline", await signToken(claims({ iat: now, nbf: now, exp: now + 3600, [claim]: now + 61 })));
+    const res = await staffRequest(
+      "/hotline",
+      await signToken(claims({ iat: now, nbf: now, exp: now + 3600, [claim]: now + 61 })),
+    );
     expect(res.status).toBe(401);
   });
 

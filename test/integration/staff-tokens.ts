@@ -38,7 +38,15 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** Claims like those of an Access token for agent@example.gov; `overrides` win (undefined removes a claim). */
 export function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { iss: LOCAL_ISSUER, aud: [env.ACCESS_AUD], email: "agent@example.gov", iat: now() - 60, nbf: now() - 60, exp: now() + 3600, ...overrides };
+  return {
+    iss: LOCAL_ISSUER,
+    aud: [env.ACCESS_AUD],
+    email: "agent@example.gov",
+    iat: now() - 60,
+    nbf: now() - 60,
+    exp: now() + 3600,
+    ...overrides,
+  };
 }
 
 /** An RS256 token; by default for agent@example.gov, signed with the test key. */
@@ -89,6 +97,11 @@ export function staffApp() {
 }
 
 /** GET `path` on the staff app, with the token in the Access header when given. */
-export function staffRequest(path: string, token: string | undefined, accessEnv: AccessEnv = localEnv(), headers: Record<string, string> = {}) {
+export function staffRequest(
+  path: string,
+  token: string | undefined,
+  accessEnv: AccessEnv = localEnv(),
+  headers: Record<string, string> = {},
+) {
   return staffApp().request(`${ORIGIN}${path}`, { headers: { ...(token && { [ACCESS_HEADER]: token }), ...headers } }, accessEnv);
 }

@@ -43,7 +43,13 @@ describe("the stats API", () => {
     const small = await store("2025-03-06", 12, SMALL_BUSINESS);
     const federal = await store("2025-03-09", 3, answers({ respondent: "federal_agency", devices: "50_249" })); // the Sunday
     const body = await stats({ group_by: "respondent_type", from: "2025-03-05", to: "2025-03-05" });
-    expect(body).toMatchObject({ protection: { method: "cell_key_perturbation", noise_sd: 2 }, group_by: ["respondent_type"], from: "2025-03-03", to: "2025-03-09", channel: null });
+    expect(body).toMatchObject({
+      protection: { method: "cell_key_perturbation", noise_sd: 2 },
+      group_by: ["respondent_type"],
+      from: "2025-03-03",
+      to: "2025-03-09",
+      channel: null,
+    });
     expect(body.total).toBe(await noisy([...household, ...small, ...federal]));
     const count = (type: string) => body.rows.find((r) => r.respondent_type === type);
     expect(count("federal_agency")).toEqual({ respondent_type: "federal_agency", count: await noisy(federal) });
@@ -62,7 +68,9 @@ describe("the stats API", () => {
     const first = await store("2025-04-08", 15, answers({ embedded: "yes" }));
     const yes = (body: StatsBody) => body.rows.find((r) => r.embedded === "yes")!.count;
     // From the first week counted: one cumulative count.
-    expect(yes(await stats({ group_by: "embedded", from: "2025-04-07", to: "2025-04-20" }))).toBe(await noisy([...first, ...second]));
+    expect(yes(await stats({ group_by: "embedded", from: "2025-04-07", to: "2025-04-20" }))).toBe(
+      await noisy([...first, ...second]),
+    );
     expect(yes(await stats({ group_by: "embedded", from: "2025-04-07", to: "2025-04-13" }))).toBe(await noisy(first));
     // The second week alone: the same two cumulative counts, subtracted (never below zero).
     const secondWeek = await stats({ group_by: "embedded", from: "2025-04-14", to: "2025-04-20" });
@@ -93,7 +101,9 @@ describe("the stats API", () => {
       const oneWay = await stats({ group_by: d, ...range });
       expect(cross.subtotals![d]).toEqual(oneWay.rows);
     }
-    expect(cross.rows.find((r) => r.ultraav === "yes" && r.respondent_type === "small_business")).toMatchObject({ count: await noisy(pair) });
+    expect(cross.rows.find((r) => r.ultraav === "yes" && r.respondent_type === "small_business")).toMatchObject({
+      count: await noisy(pair),
+    });
   });
 
   it("gives the same set of people the same number whichever way it is asked: a channel filter, a channel row, a cell", async () => {
@@ -117,7 +127,15 @@ describe("the stats API", () => {
     const june = await store("2025-06-30", 12); // Monday; the week runs into July
     const july = await store("2025-07-02", 11);
     const byDay = await stats({ group_by: "day", from: "2025-06-30", to: "2025-07-06" });
-    expect(byDay.rows.map((r) => r.day)).toEqual(["2025-06-30", "2025-07-01", "2025-07-02", "2025-07-03", "2025-07-04", "2025-07-05", "2025-07-06"]);
+    expect(byDay.rows.map((r) => r.day)).toEqual([
+      "2025-06-30",
+      "2025-07-01",
+      "2025-07-02",
+      "2025-07-03",
+      "2025-07-04",
+      "2025-07-05",
+      "2025-07-06",
+    ]);
     expect(byDay.rows[0]).toMatchObject({ count: await noisy(june) });
     const byMonth = await stats({ group_by: "month", from: "2025-06-30", to: "2025-07-06" });
     expect(byMonth.rows).toEqual([
@@ -140,7 +158,9 @@ describe("the stats API", () => {
     const params = { group_by: "uses_kaspersky", from: "2025-07-07", to: "2025-07-13" };
     for (const res of [await askStats({ ...params, format: "csv" }), await askStats(params, { Accept: "text/csv" })]) {
       expect(res.headers.get("content-type")).toContain("text/csv");
-      expect(res.headers.get("content-disposition")).toContain('filename="responses-uses_kaspersky-2025-07-07-to-2025-07-13.csv"');
+      expect(res.headers.get("content-disposition")).toContain(
+        'filename="responses-uses_kaspersky-2025-07-07-to-2025-07-13.csv"',
+      );
       expect(await res.text()).toBe(`uses_kaspersky,count\r\nyes,0\r\nnot_sure,0\r\nremoved,0\r\nno,${await noisy(no)}\r\n`);
     }
   });
@@ -148,9 +168,16 @@ describe("the stats API", () => {
   it("writes every answer to the audit log: who and what was asked", async () => {
     const [reference] = await store("2025-08-04", 5);
     await stats({ group_by: "state,channel", from: "2025-08-04", to: "2025-08-10", channel: "web" });
-    const entry = await env.DB.prepare("select staff, role, action, detail from audit_log where action = 'stats.queried' order by id desc limit 1").first<Record<string, string>>();
+    const entry = await env.DB.prepare(
+      "select staff, role, action, detail from audit_log where action = 'stats.queried' order by id desc limit 1",
+    ).first<Record<string, string>>();
     expect(entry).toMatchObject({ staff: "analyst@localhost.test", role: "analyst", action: "stats.queried" });
-    expect(JSON.parse(entry!.detail!)).toEqual({ dimensions: ["state", "channel"], from: "2025-08-04", to: "2025-08-10", channel: "web" });
+    expect(JSON.parse(entry!.detail!)).toEqual({
+      dimensions: ["state", "channel"],
+      from: "2025-08-04",
+      to: "2025-08-10",
+      channel: "web",
+    });
     expect(entry!.detail).not.toContain(reference);
   });
 });

@@ -23,7 +23,16 @@ export async function store(
   for (let i = 0; i < count; i++) {
     const reference = newReference();
     const { channel = "web", locale = "en", outcome } = extra;
-    await insertResponse(database(env.DB), { reference, channel, locale, questionnaireVersion: 1, guidanceVersion: 1, day, answers: given, ...(outcome && { outcome }) });
+    await insertResponse(database(env.DB), {
+      reference,
+      channel,
+      locale,
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+      day,
+      answers: given,
+      ...(outcome && { outcome }),
+    });
     references.push(reference);
   }
   return references;
@@ -31,12 +40,16 @@ export async function store(
 
 /** Empties responses and counts, so a test (or a property run) starts from nothing. */
 export async function clearResponses(): Promise<void> {
-  await env.DB.batch(["responses", "weekly_counts", "daily_counts", "purged_references"].map((t) => env.DB.prepare(`delete from ${t}`)));
+  await env.DB.batch(
+    ["responses", "weekly_counts", "daily_counts", "purged_references"].map((t) => env.DB.prepare(`delete from ${t}`)),
+  );
 }
 
 /** The published count of exactly these responses: their count plus the noise their record keys fix (src/stats/cell-key.ts). */
 export async function noisy(references: readonly string[]): Promise<number> {
-  const row = await env.DB.prepare("select count(*) as n, coalesce(sum(record_key), 0) as keys from responses where reference in (select value from json_each(?))")
+  const row = await env.DB.prepare(
+    "select count(*) as n, coalesce(sum(record_key), 0) as keys from responses where reference in (select value from json_each(?))",
+  )
     .bind(JSON.stringify(references))
     .first<{ n: number; keys: number }>();
   return perturb({ count: row!.n, keys: row!.keys });

@@ -9,41 +9,50 @@ const WEEKS = ["2025-09-01", "2025-09-08"];
 const DIMENSIONS = ["respondent_type", "uses_kaspersky", "embedded", "state", "channel", "day", "week"] as const;
 
 /** A valid response, skewed so that small counts are common. */
-const answers: fc.Arbitrary<{ answers: Answers; channel: "web" | "hotline"; day: number }> = fc.record({
-  respondent: fc.constantFrom<OptionId<"respondent">>("household", "household", "small_business", "critical_infrastructure"),
-  has: fc.constantFrom<OptionId<"has_kaspersky">>("yes", "no", "no", "removed"),
-  products: fc.uniqueArray(fc.constantFrom<OptionId<"products">>("password_manager", "vpn"), { minLength: 1 }),
-  platforms: fc.uniqueArray(fc.constantFrom<OptionId<"platforms">>("windows", "mac"), { minLength: 1 }),
-  embedded: fc.constantFrom<OptionId<"embedded">>("no", "no", "yes"),
-  state: fc.constantFrom<OptionId<"state">>("CA", "CA", "TX", "VT"),
-  channel: fc.constantFrom<"web" | "hotline">("web", "web", "hotline"),
-  day: fc.integer({ min: 0, max: 13 }),
-}).map((r) => {
-  const org = conditionHolds(CONDITIONS.isOrganization, { respondent: r.respondent });
-  const answers = answerSet({
-    respondent: r.respondent,
-    ...(conditionHolds(CONDITIONS.isCriticalInfrastructure, { respondent: r.respondent }) && { sector: "energy" }),
-    has_kaspersky: r.has,
-    ...(conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.has }) && { products: r.products }),
-    platforms: r.platforms,
-    ...(org && { devices: "10_49" }),
-    ultraav: "no",
-    embedded: r.embedded,
-    state: r.state,
+const answers: fc.Arbitrary<{ answers: Answers; channel: "web" | "hotline"; day: number }> = fc
+  .record({
+    respondent: fc.constantFrom<OptionId<"respondent">>("household", "household", "small_business", "critical_infrastructure"),
+    has: fc.constantFrom<OptionId<"has_kaspersky">>("yes", "no", "no", "removed"),
+    products: fc.uniqueArray(fc.constantFrom<OptionId<"products">>("password_manager", "vpn"), { minLength: 1 }),
+    platforms: fc.uniqueArray(fc.constantFrom<OptionId<"platforms">>("windows", "mac"), { minLength: 1 }),
+    embedded: fc.constantFrom<OptionId<"embedded">>("no", "no", "yes"),
+    state: fc.constantFrom<OptionId<"state">>("CA", "CA", "TX", "VT"),
+    channel: fc.constantFrom<"web" | "hotline">("web", "web", "hotline"),
+    day: fc.integer({ min: 0, max: 13 }),
+  })
+  .map((r) => {
+    const org = conditionHolds(CONDITIONS.isOrganization, { respondent: r.respondent });
+    const answers = answerSet({
+      respondent: r.respondent,
+      ...(conditionHolds(CONDITIONS.isCriticalInfrastructure, { respondent: r.respondent }) && { sector: "energy" }),
+      has_kaspersky: r.has,
+      ...(conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.has }) && { products: r.products }),
+      platforms: r.platforms,
+      ...(org && { devices: "10_49" }),
+      ultraav: "no",
+      embedded: r.embedded,
+      state: r.state,
+    });
+    return { answers, channel: r.channel, day: r.day };
   });
-  return { answers, channel: r.channel, day: r.day };
-});
 
 /** A stored response's value for a dimension of the test. */
 function valueFor(r: { answers: Answers; channel: string; day: string }, dimension: (typeof DIMENSIONS)[number]): string | null {
   switch (dimension) {
-    case "respondent_type": return String(r.answers.respondent);
-    case "uses_kaspersky": return String(r.answers.has_kaspersky);
-    case "embedded": return String(r.answers.embedded);
-    case "state": return String(r.answers.state);
-    case "channel": return r.channel;
-    case "day": return r.day;
-    case "week": return r.day <= "2025-09-07" ? WEEKS[0]! : WEEKS[1]!;
+    case "respondent_type":
+      return String(r.answers.respondent);
+    case "uses_kaspersky":
+      return String(r.answers.has_kaspersky);
+    case "embedded":
+      return String(r.answers.embedded);
+    case "state":
+      return String(r.answers.state);
+    case "channel":
+      return r.channel;
+    case "day":
+      return r.day;
+    case "week":
+      return r.day <= "2025-09-07" ? WEEKS[0]! : WEEKS[1]!;
   }
 }
 
@@ -63,7 +72,12 @@ describe("stats answers from the database", () => {
             stored.push({ reference: reference!, answers: r.answers, channel: r.channel, day });
           }
           // From the first week with responses: every count is one set of responses, with its own noise.
-          const body = await stats({ from: WEEKS[0]!, to: "2025-09-14", ...(channel && { channel }), ...(groupBy.length && { group_by: groupBy.join(",") }) });
+          const body = await stats({
+            from: WEEKS[0]!,
+            to: "2025-09-14",
+            ...(channel && { channel }),
+            ...(groupBy.length && { group_by: groupBy.join(",") }),
+          });
           const inChannel = stored.filter((r) => channel === null || r.channel === channel);
           expect(body.total).toBe(await noisy(inChannel.map((r) => r.reference)));
           for (const row of body.rows) {

@@ -15,8 +15,11 @@ const FAILING_SECRET = "2x0000000000000000000000000000000AA";
 function withTurnstile(secret: string) {
   // The test env's bindings are not plain properties, so layer the two settings over it.
   const extra: Record<string, string> = { TURNSTILE_SITE_KEY: SITE_KEY, TURNSTILE_SECRET_KEY: secret };
-  const configured = new Proxy(env, { get: (target, key) => (typeof key === "string" && key in extra ? extra[key] : Reflect.get(target, key)) });
-  return (request: Request) => worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, configured, createExecutionContext());
+  const configured = new Proxy(env, {
+    get: (target, key) => (typeof key === "string" && key in extra ? extra[key] : Reflect.get(target, key)),
+  });
+  return (request: Request) =>
+    worker.fetch!(request as Request<unknown, IncomingRequestCfProperties>, configured, createExecutionContext());
 }
 
 /** Mocks siteverify: the token "good-token" passes with the passing secret, anything else fails. */

@@ -23,9 +23,9 @@ const HOME_PRODUCTS = [["consumer_current", "password_manager"], ["vpn"], ["safe
 const ORG_PRODUCTS = [["endpoint", "security_center"], ["small_office"], ["edr_mdr"], ["office365"]] as const;
 const WHO: readonly Given[] = [
   { respondent: "household" },
-  ...(["small_business", "large_organization", "sltt_government", "federal_agency", "federal_contractor", "it_provider"] as const).map(
-    (respondent): Given => ({ respondent, devices: "50_249" }),
-  ),
+  ...(
+    ["small_business", "large_organization", "sltt_government", "federal_agency", "federal_contractor", "it_provider"] as const
+  ).map((respondent): Given => ({ respondent, devices: "50_249" })),
   { respondent: "critical_infrastructure", sector: "energy", devices: "50_249" },
   { respondent: "critical_infrastructure", sector: "defense_industrial_base", devices: "50_249" },
 ];
@@ -36,7 +36,11 @@ const ELSEWHERE: readonly Given[] = [
   { ultraav: "no", embedded: "yes" },
 ];
 /** US persons abroad get one fact in front of the same steps: households show it; everyone shows the non-US track. */
-const placesFor = (home: boolean): readonly Given[] => [{}, ...(home ? [{ state: "outside_us" } as const] : []), { state: "outside_us_non_us" }];
+const placesFor = (home: boolean): readonly Given[] => [
+  {},
+  ...(home ? [{ state: "outside_us" } as const] : []),
+  { state: "outside_us_non_us" },
+];
 
 /** The covering set: every respondent type, Kaspersky answer, product family, UltraAV and embedded answer, and place. */
 export function coveringSets(): Answers[] {
@@ -94,12 +98,20 @@ export function renderGuidanceResults(): string {
     for (const locale of LOCALES) {
       const words = catalogFor(locale).steps[rule.id];
       const filled = (text: string) => fill(text, policyDates(locale));
-      out.push(`### ${rule.id} (${rule.kind}${"urgency" in rule ? `, ${rule.urgency}` : ""}) [${locale}]`, "", `**${filled(words.title)}**`, "");
-      for (const block of words.body) out.push(...(typeof block === "string" ? [filled(block)] : block.map((item) => `- ${filled(item)}`)), "");
+      out.push(
+        `### ${rule.id} (${rule.kind}${"urgency" in rule ? `, ${rule.urgency}` : ""}) [${locale}]`,
+        "",
+        `**${filled(words.title)}**`,
+        "",
+      );
+      for (const block of words.body)
+        out.push(...(typeof block === "string" ? [filled(block)] : block.map((item) => `- ${filled(item)}`)), "");
     }
   const results = new Map<string, Answers[]>();
   for (const set of coveringSets()) {
-    const key = guidance(set, RENDER_DAY, "en").steps.map((s) => s.id).join(" ");
+    const key = guidance(set, RENDER_DAY, "en")
+      .steps.map((s) => s.id)
+      .join(" ");
     results.set(key, [...(results.get(key) ?? []), set]);
   }
   out.push("## Every distinct result", "", `${results.size} results from ${coveringSets().length} answer sets.`, "");
@@ -108,5 +120,8 @@ export function renderGuidanceResults(): string {
     out.push(`### ${key}`, "", `Reached by ${sets.length} answer set${sets.length === 1 ? "" : "s"}, for example:`, "");
     out.push(...sets.slice(0, 2).map((set) => `- ${describeAnswers(set)}`), "", ...resultTable(sets[0]!));
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }

@@ -27,7 +27,11 @@ export function namedOptions(conditions: readonly Condition[]): ReadonlyMap<stri
 }
 
 /** The named options, and one unnamed option standing for the others. */
-function representatives(question: Question, offered: readonly string[], named: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+function representatives(
+  question: Question,
+  offered: readonly string[],
+  named: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
   const names = named.get(question.id) ?? new Set<string>();
   const unnamed = offered.filter((o) => !names.has(o));
   return [...offered.filter((o) => names.has(o)), ...unnamed.slice(0, 1)];
@@ -37,7 +41,12 @@ function representatives(question: Question, offered: readonly string[], named: 
  * Every reachable answer set, told apart by `named` (the options conditions
  * name: see namedOptions): all single-choice branches; multiple choice as the picker says.
  */
-export function* reachable(pick: Picker, named: ReadonlyMap<string, ReadonlySet<string>>, index = 0, built: Writable = {}): Generator<Answers> {
+export function* reachable(
+  pick: Picker,
+  named: ReadonlyMap<string, ReadonlySet<string>>,
+  index = 0,
+  built: Writable = {},
+): Generator<Answers> {
   const question = QUESTIONS[index];
   if (!question) return yield { ...built } as Answers;
   if (!conditionHolds(question.when, built as Answers)) return yield* reachable(pick, named, index + 1, built);

@@ -14,7 +14,10 @@ describe("staff access configuration", () => {
   it("with a team domain, takes keys from the team's certs URL and expects the team as issuer", () => {
     const team = config({ ...base, ACCESS_TEAM_DOMAIN: "Kaspersky-Check.cloudflareaccess.com" });
     expect(team.issuer).toBe("https://kaspersky-check.cloudflareaccess.com");
-    expect(team.keySource).toEqual({ kind: "team", certsUrl: "https://kaspersky-check.cloudflareaccess.com/cdn-cgi/access/certs" });
+    expect(team.keySource).toEqual({
+      kind: "team",
+      certsUrl: "https://kaspersky-check.cloudflareaccess.com/cdn-cgi/access/certs",
+    });
     expect(team.audience).toBe("aud-tag");
   });
 
@@ -42,7 +45,11 @@ describe("staff access configuration", () => {
     ["neither a team domain nor local keys", base, /ACCESS_TEAM_DOMAIN is not set/],
     ["a team domain that is not Cloudflare Access", { ...base, ACCESS_TEAM_DOMAIN: "team.example.com" }, /ACCESS_TEAM_DOMAIN/],
     ["local keys that are not a JWKS", { ...base, ACCESS_LOCAL_JWKS: '{"keys":[]}' }, /ACCESS_LOCAL_JWKS/],
-    ["local keys without a kid", { ...base, ACCESS_LOCAL_JWKS: '{"keys":[{"kty":"RSA","n":"AQAB","e":"AQAB"}]}' }, /ACCESS_LOCAL_JWKS/],
+    [
+      "local keys without a kid",
+      { ...base, ACCESS_LOCAL_JWKS: '{"keys":[{"kty":"RSA","n":"AQAB","e":"AQAB"}]}' },
+      /ACCESS_LOCAL_JWKS/,
+    ],
   ])("fails closed with %s, saying what is wrong", (_, env, problem) => {
     const read = readAccessConfig(env);
     expect(read.ok).toBe(false);

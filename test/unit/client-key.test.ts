@@ -9,7 +9,12 @@ describe("the rate limits' client key", () => {
 
   it("is the /64 for IPv6, however the address is written", () => {
     const key = clientKey("2001:db8:85a3:12::1");
-    for (const same of ["2001:0db8:85a3:0012:0000:0000:0000:0001", "2001:DB8:85A3:12:ffff:ffff:ffff:fffe", "2001:db8:85a3:12:abcd::", "2001:db8:85a3:12::1%eth0"]) {
+    for (const same of [
+      "2001:0db8:85a3:0012:0000:0000:0000:0001",
+      "2001:DB8:85A3:12:ffff:ffff:ffff:fffe",
+      "2001:db8:85a3:12:abcd::",
+      "2001:db8:85a3:12::1%eth0",
+    ]) {
       expect(clientKey(same), same).toBe(key);
     }
     expect(key).toBe("ip6:2001:db8:85a3:12::/64");
@@ -26,7 +31,20 @@ describe("the rate limits' client key", () => {
   });
 
   it("puts a missing or unreadable address in one shared bucket, never a key of its own", () => {
-    for (const bad of [undefined, "", " ", "not-an-ip", "1.2.3", "256.1.1.1", "1.2.3.4.5", "2001:db8:::1", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::", "::ffff:1.2.3"]) {
+    for (const bad of [
+      undefined,
+      "",
+      " ",
+      "not-an-ip",
+      "1.2.3",
+      "256.1.1.1",
+      "1.2.3.4.5",
+      "2001:db8:::1",
+      "1::2::3",
+      "1:2:3:4:5:6:7:8:9",
+      "12345::",
+      "::ffff:1.2.3",
+    ]) {
       expect(clientKey(bad), String(bad)).toBe(NO_ADDRESS_KEY);
     }
   });

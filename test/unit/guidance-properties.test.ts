@@ -22,7 +22,10 @@ const CONDITIONS_NAMED: Condition[] = [
   ...QUESTIONS.flatMap((q) => [q.when ?? {}, ...q.options.map((o) => o.when ?? {})]),
 ];
 const NAMED = namedOptions(CONDITIONS_NAMED);
-const eachAloneOf = (id: string): Picker => (question, offered) => (question.id === id ? [offered, ...offered.map((o) => [o])] : [offered]);
+const eachAloneOf =
+  (id: string): Picker =>
+  (question, offered) =>
+    question.id === id ? [offered, ...offered.map((o) => [o])] : [offered];
 const SETS = [...reachable(eachAloneOf("products"), NAMED), ...reachable(eachAloneOf("platforms"), NAMED)];
 const byId = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 
@@ -31,7 +34,10 @@ function violations(answers: Answers, ids: readonly StepId[]): string[] {
   const has = (id: StepId) => ids.includes(id);
   const is = (respondent: string) => answers.respondent === respondent;
   const found: string[] = [];
-  const bound = is("federal_agency") || is("federal_contractor") || (is("critical_infrastructure") && answers.sector === "defense_industrial_base");
+  const bound =
+    is("federal_agency") ||
+    is("federal_contractor") ||
+    (is("critical_infrastructure") && answers.sector === "defense_industrial_base");
   if (has("not_illegal") && (bound || is("it_provider"))) found.push("not_illegal for someone the law binds");
   if (has("not_affected") && ids.some((id) => byId.get(id)!.kind === "task")) found.push("not_affected next to a task");
   if (has("not_affected") && has("provider_must_stop")) found.push("not_affected next to a seller's duties");
@@ -41,12 +47,31 @@ function violations(answers: Answers, ids: readonly StepId[]): string[] {
     if (stray.length) found.push(`Commerce-rule steps for a non-US person: ${stray.join(", ")}`);
   }
   for (const id of ids.filter((i) => i.startsWith("uninstall_")))
-    if (answers.has_kaspersky !== "yes" || !selected(answers, "platforms").includes(id.slice(10) as never)) found.push(`${id} without Kaspersky there`);
-  if (has("ultraav_billing") && (is("federal_agency") || (answers.ultraav !== "yes" && !answers.products?.some((p) => !["small_office", "endpoint", "security_center", "edr_mdr", "hybrid_cloud", "office365", "industrial", "other_or_unknown"].includes(p)))))
+    if (answers.has_kaspersky !== "yes" || !selected(answers, "platforms").includes(id.slice(10) as never))
+      found.push(`${id} without Kaspersky there`);
+  if (
+    has("ultraav_billing") &&
+    (is("federal_agency") ||
+      (answers.ultraav !== "yes" &&
+        !answers.products?.some(
+          (p) =>
+            ![
+              "small_office",
+              "endpoint",
+              "security_center",
+              "edr_mdr",
+              "hybrid_cloud",
+              "office365",
+              "industrial",
+              "other_or_unknown",
+            ].includes(p),
+        )))
+  )
     found.push("UltraAV billing for someone it cannot concern");
   if (is("household") && ids.some((id) => id.startsWith("org_"))) found.push("organization step for a household");
   if (has("replacement_protection") && has("org_replacement_first")) found.push("two replacement steps");
-  if (ids.filter((id) => /^(updates_stopped|updates_ending|sales_ending|no_security_fixes)$/.test(id)).length > 1) found.push("two update facts");
+  if (ids.filter((id) => /^(updates_stopped|updates_ending|sales_ending|no_security_fixes)$/.test(id)).length > 1)
+    found.push("two update facts");
   return found;
 }
 
@@ -56,17 +81,22 @@ function problems(answers: Answers, day: string): string[] {
   const ids = chosen.map((c) => c.rule.id);
   const found = violations(answers, ids);
   for (const { rule, matched } of chosen) {
-    if (!rule.when.includes(matched) || !conditionHolds(matched, answers)) found.push(`${rule.id}: no condition of its own holds`);
+    if (!rule.when.includes(matched) || !conditionHolds(matched, answers))
+      found.push(`${rule.id}: no condition of its own holds`);
     if (!admits(rule.audience, answers)) found.push(`${rule.id} outside its audience`);
     for (const other of rule.notWith ?? [])
-      if (other === ANY_TASK ? chosen.some((c) => c.rule.kind === "task") : ids.includes(other as StepId)) found.push(`${rule.id} next to ${other}`);
+      if (other === ANY_TASK ? chosen.some((c) => c.rule.kind === "task") : ids.includes(other as StepId))
+        found.push(`${rule.id} next to ${other}`);
   }
   // Facts, then tasks most urgent first, then contacts.
-  const ranks = chosen.map(({ rule }) => ["fact", "task", "contact"].indexOf(rule.kind) * 10 + (rule.urgency ? URGENCY.indexOf(rule.urgency) : 0));
+  const ranks = chosen.map(
+    ({ rule }) => ["fact", "task", "contact"].indexOf(rule.kind) * 10 + (rule.urgency ? URGENCY.indexOf(rule.urgency) : 0),
+  );
   if (ranks.some((rank, i) => i > 0 && rank < ranks[i - 1]!)) found.push("out of order");
   const firstUninstall = ids.findIndex((id) => id.startsWith("uninstall_"));
   for (const before of ["org_replacement_first", "export_passwords", "edr_mdr_monitoring"] as const)
-    if (ids.includes(before) && firstUninstall >= 0 && ids.indexOf(before) > firstUninstall) found.push(`${before} after an uninstall`);
+    if (ids.includes(before) && firstUninstall >= 0 && ids.indexOf(before) > firstUninstall)
+      found.push(`${before} after an uninstall`);
   return found.map((problem) => `${problem}: ${JSON.stringify({ answers, day, ids })}`);
 }
 
@@ -90,7 +120,10 @@ describe("guidance over every reachable answer set", { timeout: 120_000 }, () =>
   });
 
   it("holds for any multiple-choice combination too (fast-check)", () => {
-    fc.assert(fc.property(anyAnswers, fc.constantFrom(...DAYS), (answers, day) => checkOne(answers, day)), { numRuns: 3000, seed: 10 });
+    fc.assert(
+      fc.property(anyAnswers, fc.constantFrom(...DAYS), (answers, day) => checkOne(answers, day)),
+      { numRuns: 3000, seed: 10 },
+    );
   });
 
   it("quotes in every step's why only answers that were given, in both languages", () => {
@@ -117,10 +150,12 @@ describe("the rules as data", () => {
 
   it("never chain exclusions: a step another must not stand next to excludes nothing itself", () => {
     for (const rule of RULES as readonly Rule[])
-      for (const other of rule.notWith ?? []) if (other !== ANY_TASK) expect(byId.get(other)?.notWith, `${rule.id} → ${other}`).toBeUndefined();
+      for (const other of rule.notWith ?? [])
+        if (other !== ANY_TASK) expect(byId.get(other)?.notWith, `${rule.id} → ${other}`).toBeUndefined();
   });
 
   it("gives every step a non-empty result: someone always gets at least one step", () => {
-    for (const answers of SETS.filter((_, i) => i % 7 === 0)) for (const day of DAYS) expect(selectRules(answers, day).length).toBeGreaterThan(0);
+    for (const answers of SETS.filter((_, i) => i % 7 === 0))
+      for (const day of DAYS) expect(selectRules(answers, day).length).toBeGreaterThan(0);
   });
 });

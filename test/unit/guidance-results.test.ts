@@ -13,7 +13,9 @@ import { RENDER_DAY, coveringSets, renderGuidanceResults } from "../support/guid
 
 describe("docs/guidance-results.md", () => {
   it("is what the rules and catalogs say now (if not, run npm run guidance:render and review the diff)", () => {
-    expect(renderGuidanceResults() === committed, "docs/guidance-results.md is out of date: run npm run guidance:render").toBe(true);
+    expect(renderGuidanceResults() === committed, "docs/guidance-results.md is out of date: run npm run guidance:render").toBe(
+      true,
+    );
   });
 
   it("covers every step that applies on its day, from a covering set of answers", () => {

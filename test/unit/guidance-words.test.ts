@@ -11,7 +11,9 @@ const LIMIT: Record<Locale, number> = { en: 25, es: 30 };
 
 /** Every title, paragraph and bullet of every step, with its step id. */
 const texts = (locale: Locale): [string, string][] =>
-  Object.entries(catalogFor(locale).steps).flatMap(([id, words]) => [words.title, ...words.body.flat()].map((text): [string, string] => [id, text]));
+  Object.entries(catalogFor(locale).steps).flatMap(([id, words]) =>
+    [words.title, ...words.body.flat()].map((text): [string, string] => [id, text]),
+  );
 
 /** Sentences end at ., ! or ? followed by a space (so "report.cisa.gov" and "52.204-23" stay whole). */
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);
@@ -19,7 +21,11 @@ const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /\p{L}|\
 
 describe("the guidance's words", () => {
   it.each(LOCALES)("keep every %s sentence short", (locale) => {
-    const long = texts(locale).flatMap(([id, text]) => sentences(text).filter((s) => words(s).length > LIMIT[locale]).map((s) => `${id}: ${s}`));
+    const long = texts(locale).flatMap(([id, text]) =>
+      sentences(text)
+        .filter((s) => words(s).length > LIMIT[locale])
+        .map((s) => `${id}: ${s}`),
+    );
     expect(long).toEqual([]);
   });
 
@@ -41,8 +47,12 @@ describe("the guidance's words", () => {
   });
 
   it("keep the Spanish fixes: register, Spanish screen labels, one word for apps, numbers, CISA's name", () => {
-    const spanish = texts("es").map(([, text]) => text).join("\n");
-    expect(spanish).not.toMatch(/le pide firmemente|por dentro|paquetes de seguridad|por sí solo|protege a|“Additional”|“Subscriptions”/);
+    const spanish = texts("es")
+      .map(([, text]) => text)
+      .join("\n");
+    expect(spanish).not.toMatch(
+      /le pide firmemente|por dentro|paquetes de seguridad|por sí solo|protege a|“Additional”|“Subscriptions”/,
+    );
     // "app" only inside the iPhone's own screen names.
     expect(spanish.replace(/Eliminar app|Biblioteca de apps/g, "")).not.toMatch(/\bapps?\b/);
     expect(catalogFor("es").questions.devices.options["1000_plus"].label).toBe("1000 o más");

@@ -19,7 +19,8 @@ const SCENARIOS = [...HOUSEHOLD_SCENARIOS, ...ORGANIZATION_SCENARIOS];
 describe("guidance scenarios", () => {
   it("has at least 20 scenarios, each a valid answer set", () => {
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(30);
-    for (const scenario of SCENARIOS) expect(validateAnswers(scenario.answers), scenario.name).toEqual({ ok: true, answers: scenario.answers });
+    for (const scenario of SCENARIOS)
+      expect(validateAnswers(scenario.answers), scenario.name).toEqual({ ok: true, answers: scenario.answers });
   });
 
   it.each(SCENARIOS)("$name gets the right steps in the right order", ({ answers, today, steps }) => {
@@ -89,9 +90,15 @@ describe("guidance", () => {
 
   it("has words for every rule and never shows an empty step", () => {
     const everything = answers({
-      respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes",
-      products: ["password_manager", "security_center"], platforms: ["windows", "mac", "android", "ios", "servers"],
-      devices: "1000_plus", ultraav: "yes", embedded: "yes", state: "outside_us",
+      respondent: "critical_infrastructure",
+      sector: "energy",
+      has_kaspersky: "yes",
+      products: ["password_manager", "security_center"],
+      platforms: ["windows", "mac", "android", "ios", "servers"],
+      devices: "1000_plus",
+      ultraav: "yes",
+      embedded: "yes",
+      state: "outside_us",
     });
     const ids = new Set(RULES.map((r) => r.id));
     for (const day of ["2024-07-01", "2024-08-01", TODAY]) {

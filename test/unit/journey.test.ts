@@ -5,7 +5,17 @@ import { QUESTIONS, conditionHolds, type QuestionId } from "../../src/check/ques
 import { answers as answerSet } from "../support/answers";
 
 /** The questions these tests were written against; a question added later may come anywhere between them. */
-const KNOWN: readonly QuestionId[] = ["respondent", "sector", "has_kaspersky", "products", "platforms", "devices", "ultraav", "embedded", "state"];
+const KNOWN: readonly QuestionId[] = [
+  "respondent",
+  "sector",
+  "has_kaspersky",
+  "products",
+  "platforms",
+  "devices",
+  "ultraav",
+  "embedded",
+  "state",
+];
 
 /** The registry's questions whose `when` holds for these answers, in the order asked. */
 const registryPath = (given: Answers) => QUESTIONS.filter((q) => conditionHolds(q.when, given)).map((q) => q.id);

@@ -34,12 +34,28 @@ interface Layer {
 
 const HTTP = [/^hono(\/|$)/, /^src\/handlers\//, /^src\/middleware\//, /^src\/services\//, /^src\/index$/];
 const LAYERS: readonly Layer[] = [
-  { name: "the core (src/check)", files: /^src\/check\//, mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//, /^src\/stats\//] },
-  { name: "the counts' core (src/stats)", files: /^src\/stats\//, mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//] },
+  {
+    name: "the core (src/check)",
+    files: /^src\/check\//,
+    mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//, /^src\/stats\//],
+  },
+  {
+    name: "the counts' core (src/stats)",
+    files: /^src\/stats\//,
+    mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//],
+  },
   { name: "storage (src/db)", files: /^src\/db\//, mayNotImport: [...HTTP, /^src\/ui\//, /^src\/auth\//] },
-  { name: "pages (src/ui)", files: /^src\/ui\//, mayNotImport: [/^src\/handlers\//, /^src\/services\//, /^src\/db\//, /^src\/index$/] },
+  {
+    name: "pages (src/ui)",
+    files: /^src\/ui\//,
+    mayNotImport: [/^src\/handlers\//, /^src\/services\//, /^src\/db\//, /^src\/index$/],
+  },
   { name: "staff sign-in (src/auth)", files: /^src\/auth\//, mayNotImport: [/^src\/handlers\//, /^src\/index$/] },
-  { name: "words (src/i18n)", files: /^src\/i18n\//, mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//] },
+  {
+    name: "words (src/i18n)",
+    files: /^src\/i18n\//,
+    mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//],
+  },
 ];
 
 describe("the direction of dependencies", () => {
@@ -53,7 +69,9 @@ describe("the direction of dependencies", () => {
   it.each(LAYERS)("$name imports nothing it must not", ({ files, mayNotImport }) => {
     const wrong = [...imports]
       .filter(([file]) => files.test(file))
-      .flatMap(([file, targets]) => targets.filter((t) => mayNotImport.some((rule) => rule.test(t))).map((t) => `${file} -> ${t}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => mayNotImport.some((rule) => rule.test(t))).map((t) => `${file} -> ${t}`),
+      );
     expect(wrong).toEqual([]);
   });
 });

@@ -13,7 +13,14 @@ import { answers } from "../support/answers";
 const page = { locale: "en" as const, catalog: catalogFor("en"), otherLanguages: [] };
 const DAY = "2026-11-22";
 const render = (set = answers(), changedSince?: string) =>
-  String(<ResultPage page={page} reference="KX7P4M2Q" guidance={guidance(set, DAY, "en")} {...(changedSince !== undefined && { changedSince })} />);
+  String(
+    <ResultPage
+      page={page}
+      reference="KX7P4M2Q"
+      guidance={guidance(set, DAY, "en")}
+      {...(changedSince !== undefined && { changedSince })}
+    />,
+  );
 const headings = (html: string) => [...html.matchAll(/<h([1-6])[^>]*>/g)].map((m) => Number(m[1]));
 
 describe("the result page", () => {
@@ -25,7 +32,13 @@ describe("the result page", () => {
   });
 
   it("frames with facts, numbers only the tasks, and lists contacts last, headings in order", () => {
-    const set = answers({ respondent: "critical_infrastructure", sector: "energy", has_kaspersky: "yes", products: ["industrial"], devices: "50_249" });
+    const set = answers({
+      respondent: "critical_infrastructure",
+      sector: "energy",
+      has_kaspersky: "yes",
+      products: ["industrial"],
+      devices: "50_249",
+    });
     const html = render(set);
     const { factsTitle, tasksTitle, contactsTitle } = page.catalog.pages.result;
     expect(html.indexOf(factsTitle)).toBeLessThan(html.indexOf(tasksTitle));
@@ -48,7 +61,9 @@ describe("the result page", () => {
 describe("the hotline script", () => {
   it("reads facts first, then numbered tasks, then contacts, and flags older advice", () => {
     const set = answers({ respondent: "sltt_government", has_kaspersky: "not_sure", devices: "10_49" });
-    const html = String(<HotlineScriptPage page={page} reference="KX7P4M2Q" guidance={guidance(set, DAY, "en")} changedSince={DAY} />);
+    const html = String(
+      <HotlineScriptPage page={page} reference="KX7P4M2Q" guidance={guidance(set, DAY, "en")} changedSince={DAY} />,
+    );
     const { readFacts, readSteps, readContacts, adviceUpdated } = page.catalog.hotline;
     expect(html.indexOf(readFacts)).toBeLessThan(html.indexOf(readSteps));
     expect(html.indexOf(readSteps)).toBeLessThan(html.indexOf(readContacts));

@@ -14,23 +14,64 @@ export interface Scenario {
   readonly steps: readonly string[];
 }
 
-export const householdWithPasswords = answers({ has_kaspersky: "yes", products: ["consumer_current", "password_manager"], platforms: ["windows", "android"] });
-const householdTasks = ["export_passwords", "cancel_renewal", "uninstall_windows", "uninstall_android", "replacement_protection", "scan_after_switch"];
-const afterUpdatesStop = ["updates_stopped", "not_illegal", ...householdTasks.slice(0, 2), "ultraav_billing", ...householdTasks.slice(2)];
+export const householdWithPasswords = answers({
+  has_kaspersky: "yes",
+  products: ["consumer_current", "password_manager"],
+  platforms: ["windows", "android"],
+});
+const householdTasks = [
+  "export_passwords",
+  "cancel_renewal",
+  "uninstall_windows",
+  "uninstall_android",
+  "replacement_protection",
+  "scan_after_switch",
+];
+const afterUpdatesStop = [
+  "updates_stopped",
+  "not_illegal",
+  ...householdTasks.slice(0, 2),
+  "ultraav_billing",
+  ...householdTasks.slice(2),
+];
 
 export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   { name: "a household with Kaspersky and Password Manager, today", answers: householdWithPasswords, steps: afterUpdatesStop },
-  { name: "the same household before sales stopped (2024-07-01)", answers: householdWithPasswords, today: "2024-07-01", steps: ["sales_ending", "not_illegal", ...householdTasks] },
-  { name: "the same household on the last day of sales (2024-07-19)", answers: householdWithPasswords, today: "2024-07-19", steps: ["sales_ending", "not_illegal", ...householdTasks] },
-  { name: "the same household on the day sales stopped (2024-07-20)", answers: householdWithPasswords, today: "2024-07-20", steps: ["updates_ending", "not_illegal", ...householdTasks] },
+  {
+    name: "the same household before sales stopped (2024-07-01)",
+    answers: householdWithPasswords,
+    today: "2024-07-01",
+    steps: ["sales_ending", "not_illegal", ...householdTasks],
+  },
+  {
+    name: "the same household on the last day of sales (2024-07-19)",
+    answers: householdWithPasswords,
+    today: "2024-07-19",
+    steps: ["sales_ending", "not_illegal", ...householdTasks],
+  },
+  {
+    name: "the same household on the day sales stopped (2024-07-20)",
+    answers: householdWithPasswords,
+    today: "2024-07-20",
+    steps: ["updates_ending", "not_illegal", ...householdTasks],
+  },
   {
     name: "the same household on the last day of updates, after the UltraAV handover began (2024-09-28)",
     answers: householdWithPasswords,
     today: "2024-09-28",
     steps: ["updates_ending", ...afterUpdatesStop.slice(1)],
   },
-  { name: "the same household on the day updates stopped (2024-09-29)", answers: householdWithPasswords, today: "2024-09-29", steps: afterUpdatesStop },
-  { name: "a household without Kaspersky", answers: answers({ has_kaspersky: "no", platforms: ["mac"] }), steps: ["not_affected"] },
+  {
+    name: "the same household on the day updates stopped (2024-09-29)",
+    answers: householdWithPasswords,
+    today: "2024-09-29",
+    steps: afterUpdatesStop,
+  },
+  {
+    name: "a household without Kaspersky",
+    answers: answers({ has_kaspersky: "no", platforms: ["mac"] }),
+    steps: ["not_affected"],
+  },
   {
     name: "a household without Kaspersky that found UltraAV on a device",
     answers: answers({ has_kaspersky: "no", ultraav: "yes" }),
@@ -65,8 +106,15 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
     name: "a household with the VPN on an iPhone that also got UltraVPN",
     answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
     steps: [
-      "no_security_fixes", "not_illegal", "vpn_ends", "cancel_renewal", "ultraav_billing", "uninstall_ios", "ultraav_remove",
-      "replacement_protection", "scan_after_switch",
+      "no_security_fixes",
+      "not_illegal",
+      "vpn_ends",
+      "cancel_renewal",
+      "ultraav_billing",
+      "uninstall_ios",
+      "ultraav_remove",
+      "replacement_protection",
+      "scan_after_switch",
     ],
   },
   {
@@ -77,7 +125,16 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   {
     name: "a US household abroad with Kaspersky: told first that the rule still covers it",
     answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], state: "outside_us" }),
-    steps: ["outside_us_covered", "updates_stopped", "not_illegal", "cancel_renewal", "ultraav_billing", "uninstall_windows", "replacement_protection", "scan_after_switch"],
+    steps: [
+      "outside_us_covered",
+      "updates_stopped",
+      "not_illegal",
+      "cancel_renewal",
+      "ultraav_billing",
+      "uninstall_windows",
+      "replacement_protection",
+      "scan_after_switch",
+    ],
   },
   {
     name: "a non-US person abroad with Kaspersky: told the rule does not cover them, and nothing resting on it",

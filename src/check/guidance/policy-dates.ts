@@ -9,7 +9,14 @@ import { BAN_ANNOUNCED, FEDERAL_BAN, FEDERAL_DIRECTIVE, SALES_STOP, ULTRAAV_HAND
 import { formatDay, formatMonth, type Locale } from "../../i18n";
 
 /** The placeholder names step text may use. */
-export const POLICY_DATE_PLACEHOLDERS = ["salesStop", "updatesStop", "handoverMonth", "federalDirectiveYear", "federalBan", "banYear"] as const;
+export const POLICY_DATE_PLACEHOLDERS = [
+  "salesStop",
+  "updatesStop",
+  "handoverMonth",
+  "federalDirectiveYear",
+  "federalBan",
+  "banYear",
+] as const;
 type Placeholder = (typeof POLICY_DATE_PLACEHOLDERS)[number];
 
 const made = new Map<Locale, Readonly<Record<Placeholder, string>>>();

@@ -6,7 +6,8 @@
 
 export const analyst = {
   title: "Counts of responses",
-  intro: "Counts of checks people made, stored without anything that identifies them. Counts cover whole weeks, Monday to Sunday (UTC); the current week is added once it is over.",
+  intro:
+    "Counts of checks people made, stored without anything that identifies them. Counts cover whole weeks, Monday to Sunday (UTC); the current week is added once it is over.",
   privacy:
     "To protect privacy, every count has a little random noise added (typically 2 or 3 either way), fixed for each group of people counted, so asking again or in another way never reveals the exact number. Totals may differ slightly from the sum of their parts, and a count under about 10 says only that the number is small. Counts over a range of weeks are as precise as counts over one week.",
   filters: {
@@ -14,7 +15,8 @@ export const analyst = {
     dates: "Dates",
     from: "From",
     to: "To",
-    datesHint: "For example 2025-03-01. Dates move to the Monday before and the Sunday after. Leave empty to count from the start.",
+    datesHint:
+      "For example 2025-03-01. Dates move to the Monday before and the Sunday after. Leave empty to count from the start.",
     channel: "How people made their check",
     channels: { all: "Every channel", web: "Website", hotline: "Hotline", api: "Partner software (API)" },
     submit: "Show counts",
@@ -52,7 +54,8 @@ export const analyst = {
     state: {
       title: "By state or territory",
       column: "State or territory",
-      description: "Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: {highest}. The table below has every count.",
+      description:
+        "Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: {highest}. The table below has every count.",
       legend: "Responses",
       territories: "Territories",
     },
@@ -61,7 +64,8 @@ export const analyst = {
   errors: {
     not_a_date: "Enter a real date, for example 2025-03-01",
     from_after_to: "The start date must be on or before the end date",
-    no_complete_week: "There is no complete week in those dates. Counts start on {start} and end with the last complete week, which ended {last}",
+    no_complete_week:
+      "There is no complete week in those dates. Counts start on {start} and end with the last complete week, which ended {last}",
     unknown_channel: "Select how people made their check",
   },
 };

@@ -7,7 +7,8 @@ import type { analyst as english } from "../en/analyst";
 
 export const analyst: typeof english = {
   title: "Recuentos de respuestas",
-  intro: "Recuentos de las comprobaciones que hizo la gente, guardadas sin nada que la identifique. Los recuentos cubren semanas completas, de lunes a domingo (UTC); la semana en curso se añade cuando termina.",
+  intro:
+    "Recuentos de las comprobaciones que hizo la gente, guardadas sin nada que la identifique. Los recuentos cubren semanas completas, de lunes a domingo (UTC); la semana en curso se añade cuando termina.",
   privacy:
     "Para proteger la privacidad, cada recuento lleva un poco de ruido aleatorio (normalmente 2 o 3 arriba o abajo), fijo para cada grupo de personas contado, de modo que preguntar otra vez o de otra forma nunca revela el número exacto. Los totales pueden diferir un poco de la suma de sus partes, y un recuento menor de unos 10 solo indica que el número es pequeño. Los recuentos de varias semanas son tan precisos como los de una semana.",
   filters: {
@@ -15,7 +16,8 @@ export const analyst: typeof english = {
     dates: "Fechas",
     from: "Desde",
     to: "Hasta",
-    datesHint: "Por ejemplo 2025-03-01. Las fechas pasan al lunes anterior y al domingo siguiente. Déjelas vacías para contar desde el principio.",
+    datesHint:
+      "Por ejemplo 2025-03-01. Las fechas pasan al lunes anterior y al domingo siguiente. Déjelas vacías para contar desde el principio.",
     channel: "Cómo hizo la gente su comprobación",
     channels: { all: "Todos los canales", web: "Sitio web", hotline: "Línea de ayuda", api: "Programas de socios (API)" },
     submit: "Mostrar recuentos",
@@ -32,28 +34,33 @@ export const analyst: typeof english = {
     overTime: {
       title: "Respuestas a lo largo del tiempo",
       column: "Semana",
-      description: "Gráfico de columnas de respuestas por semana del {from} al {to}. Máximo: {highest}. La tabla de abajo tiene cada semana.",
+      description:
+        "Gráfico de columnas de respuestas por semana del {from} al {to}. Máximo: {highest}. La tabla de abajo tiene cada semana.",
     },
     respondent: {
       title: "Por tipo de persona u organización",
       column: "Tipo",
-      description: "Gráfico de barras de respuestas por tipo de persona u organización. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+      description:
+        "Gráfico de barras de respuestas por tipo de persona u organización. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
     product: {
       title: "Por producto de Kaspersky",
       column: "Producto",
       note: "Solo se pregunta a quien tiene o tuvo Kaspersky.",
-      description: "Gráfico de barras de respuestas por producto de Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+      description:
+        "Gráfico de barras de respuestas por producto de Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
     platform: {
       title: "Por tipo de dispositivo",
       column: "Dispositivo",
-      description: "Gráfico de barras de respuestas por tipo de dispositivo. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+      description:
+        "Gráfico de barras de respuestas por tipo de dispositivo. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
     state: {
       title: "Por estado o territorio",
       column: "Estado o territorio",
-      description: "Mapa de los estados y territorios como casillas iguales, cada una con su código y su recuento, más oscura cuantas más respuestas. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+      description:
+        "Mapa de los estados y territorios como casillas iguales, cada una con su código y su recuento, más oscura cuantas más respuestas. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
       legend: "Respuestas",
       territories: "Territorios",
     },
@@ -62,7 +69,8 @@ export const analyst: typeof english = {
   errors: {
     not_a_date: "Escriba una fecha real, por ejemplo 2025-03-01",
     from_after_to: "La fecha de inicio debe ser igual o anterior a la de fin",
-    no_complete_week: "No hay ninguna semana completa en esas fechas. Los recuentos empiezan el {start} y terminan con la última semana completa, que terminó el {last}",
+    no_complete_week:
+      "No hay ninguna semana completa en esas fechas. Los recuentos empiezan el {start} y terminan con la última semana completa, que terminó el {last}",
     unknown_channel: "Seleccione cómo hizo la gente su comprobación",
   },
 };

@@ -107,7 +107,9 @@ export const taskSteps = {
   },
   vpn_ends: {
     title: "Si elimina la VPN de Kaspersky, se acaba su VPN",
-    body: ["Cuando elimina Kaspersky VPN Secure Connection, la VPN deja de funcionar. Si necesita una VPN, configure otra antes."],
+    body: [
+      "Cuando elimina Kaspersky VPN Secure Connection, la VPN deja de funcionar. Si necesita una VPN, configure otra antes.",
+    ],
   },
   cancel_renewal: {
     title: "Deje de pagar por Kaspersky",

@@ -20,7 +20,8 @@ export interface BarChartProps extends ChartProps {
   readonly total?: number | null;
 }
 
-const share = (count: number, total: number | null | undefined) => (total && total > 0 ? ` (${Math.round((100 * count) / total)}%)` : "");
+const share = (count: number, total: number | null | undefined) =>
+  total && total > 0 ? ` (${Math.round((100 * count) / total)}%)` : "";
 
 export function BarChart({ id, title, description, rows, locale, words, total }: BarChartProps) {
   const max = largest(rows);

@@ -59,7 +59,14 @@ export const suppressedFill = (id: string) => `url(#${id}-suppressed)`;
  * The SVG around every chart: an image named by its title and described by its
  * description (its text alternative), with the suppressed-count stripes defined.
  */
-export function ChartFrame({ id, title, description, width, height, children }: Omit<ChartProps, "rows" | "locale"> & { width: number; height: number; children: unknown }) {
+export function ChartFrame({
+  id,
+  title,
+  description,
+  width,
+  height,
+  children,
+}: Omit<ChartProps, "rows" | "locale"> & { width: number; height: number; children: unknown }) {
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>

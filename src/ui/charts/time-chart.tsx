@@ -66,7 +66,13 @@ export function TimeChart({ id, title, description, rows, locale, axes }: TimeCh
         return row.count === null ? (
           <rect x={x.toFixed(2)} y={BASE - 8} width={width} height="8" fill={suppressedFill(id)} />
         ) : (
-          <rect x={x.toFixed(2)} y={y(row.count).toFixed(2)} width={width} height={(BASE - y(row.count)).toFixed(2)} fill="#005ea2" />
+          <rect
+            x={x.toFixed(2)}
+            y={y(row.count).toFixed(2)}
+            width={width}
+            height={(BASE - y(row.count)).toFixed(2)}
+            fill="#005ea2"
+          />
         );
       })}
       <line x1={LEFT} x2={WIDTH - RIGHT} y1={BASE} y2={BASE} stroke="#1b1b1b" />

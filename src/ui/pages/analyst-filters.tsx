@@ -15,7 +15,19 @@ export interface FilterValues {
   readonly channel: string;
 }
 
-function DateField({ id, label, value, error, errorPrefix }: { id: "from" | "to"; label: string; value: string; error?: string; errorPrefix: string }) {
+function DateField({
+  id,
+  label,
+  value,
+  error,
+  errorPrefix,
+}: {
+  id: "from" | "to";
+  label: string;
+  value: string;
+  error?: string;
+  errorPrefix: string;
+}) {
   const describedBy = ["dates-hint", ...(error ? [`${id}-error`] : [])].join(" ");
   return (
     <div class={`usa-form-group${error ? " usa-form-group--error" : ""}`}>
@@ -23,17 +35,35 @@ function DateField({ id, label, value, error, errorPrefix }: { id: "from" | "to"
         {label}
       </label>
       <ErrorMessage id={`${id}-error`} text={error} prefix={errorPrefix} />
-      <input class={`usa-input${error ? " usa-input--error" : ""}`} id={id} name={id} type="date" value={value} aria-describedby={describedBy} />
+      <input
+        class={`usa-input${error ? " usa-input--error" : ""}`}
+        id={id}
+        name={id}
+        type="date"
+        value={value}
+        aria-describedby={describedBy}
+      />
     </div>
   );
 }
 
-export function AnalystFilters({ catalog, values, errors }: { catalog: Catalog; values: FilterValues; errors: readonly FieldError[] }) {
+export function AnalystFilters({
+  catalog,
+  values,
+  errors,
+}: {
+  catalog: Catalog;
+  values: FilterValues;
+  errors: readonly FieldError[];
+}) {
   const { filters } = catalog.analyst;
   const errorPrefix = catalog.site.errorTitlePrefix;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const channelError = errorFor("channel-all");
-  const options = [{ value: "", label: filters.channels.all }, ...CHANNELS.map((c) => ({ value: c, label: filters.channels[c] }))];
+  const options = [
+    { value: "", label: filters.channels.all },
+    ...CHANNELS.map((c) => ({ value: c, label: filters.channels[c] })),
+  ];
   return (
     <form class="usa-form usa-form--large" method="get" action="/analyst">
       <h2>{filters.title}</h2>

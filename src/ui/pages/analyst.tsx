@@ -40,7 +40,17 @@ export interface AnalystPageProps {
   readonly result?: DashboardResult;
 }
 
-function Chart({ result, page, range, total }: { result: SectionResult; page: PageContext; range: { from: string; to: string }; total: number | null }) {
+function Chart({
+  result,
+  page,
+  range,
+  total,
+}: {
+  result: SectionResult;
+  page: PageContext;
+  range: { from: string; to: string };
+  total: number | null;
+}) {
   const { catalog, locale } = page;
   const words = catalog.analyst.charts[result.section.id];
   const id = `chart-${result.section.id}`;
@@ -56,7 +66,14 @@ function Chart({ result, page, range, total }: { result: SectionResult; page: Pa
   return kind === "time" ? (
     <TimeChart {...common} axes={{ x: words.column, y: catalog.analyst.count }} />
   ) : kind === "map" ? (
-    <TileMap {...common} words={{ ...suppressed, legend: catalog.analyst.charts.state.legend, territories: catalog.analyst.charts.state.territories }} />
+    <TileMap
+      {...common}
+      words={{
+        ...suppressed,
+        legend: catalog.analyst.charts.state.legend,
+        territories: catalog.analyst.charts.state.territories,
+      }}
+    />
   ) : (
     <BarChart {...common} words={suppressed} total={total} />
   );

@@ -26,7 +26,17 @@ export interface HotlineScriptProps {
 }
 
 /** One step as the agent reads it: title and words in the caller's language, the why in the agent's. */
-function Spoken({ step, whyLabel, pageLocale, callerLocale }: { step: Step; whyLabel: string; pageLocale: string; callerLocale: string }) {
+function Spoken({
+  step,
+  whyLabel,
+  pageLocale,
+  callerLocale,
+}: {
+  step: Step;
+  whyLabel: string;
+  pageLocale: string;
+  callerLocale: string;
+}) {
   return (
     <>
       <h3>{step.title}</h3>
@@ -39,7 +49,15 @@ function Spoken({ step, whyLabel, pageLocale, callerLocale }: { step: Step; whyL
   );
 }
 
-export function HotlineScriptPage({ page, reference, guidance, outcome, notice, outcomeError, changedSince }: HotlineScriptProps) {
+export function HotlineScriptPage({
+  page,
+  reference,
+  guidance,
+  outcome,
+  notice,
+  outcomeError,
+  changedSince,
+}: HotlineScriptProps) {
   const words = page.catalog.hotline;
   const spoken = catalogFor(guidance.locale).hotline;
   const title = fill(words.scriptTitle, { reference: formatReference(reference) });
@@ -62,7 +80,10 @@ export function HotlineScriptPage({ page, reference, guidance, outcome, notice, 
           <li>
             {c.kind === "letter"
               ? fill(spoken.referenceSpoken, { character: c.character, word: c.word })
-              : fill(spoken.digitSpoken, { character: c.character, word: spoken.digits[c.character as keyof typeof spoken.digits] })}
+              : fill(spoken.digitSpoken, {
+                  character: c.character,
+                  word: spoken.digits[c.character as keyof typeof spoken.digits],
+                })}
           </li>
         ))}
       </ol>

@@ -41,7 +41,12 @@ function StepContent({ step, page }: { step: Step; page: ResultWords }) {
   );
 }
 
-export function ResultPage({ page: context, reference, guidance, changedSince }: {
+export function ResultPage({
+  page: context,
+  reference,
+  guidance,
+  changedSince,
+}: {
   page: PageContext;
   reference: string;
   guidance: Guidance;

@@ -6,7 +6,17 @@ const rows = [
   { key: "b", label: "Small businesses", count: 50 },
 ];
 const chart = async (total?: number) =>
-  String(await BarChart({ id: "b", title: "Title", description: "Description", rows, locale: "en-US", words: { suppressed: "Suppressed" }, ...(total !== undefined && { total }) }));
+  String(
+    await BarChart({
+      id: "b",
+      title: "Title",
+      description: "Description",
+      rows,
+      locale: "en-US",
+      words: { suppressed: "Suppressed" },
+      ...(total !== undefined && { total }),
+    }),
+  );
 
 describe("the bar chart", () => {
   it("gives each bar its count and its share of all responses", async () => {

@@ -12,7 +12,16 @@ function weeks(from: string, count: number) {
 
 /** The date labels under the axis, with where they are drawn. */
 async function dateLabels(rows: ReturnType<typeof weeks>): Promise<{ x: number; text: string }[]> {
-  const svg = String(await TimeChart({ id: "t", title: "Title", description: "Description", rows, locale: "en-US", axes: { x: "Week", y: "Responses" } }));
+  const svg = String(
+    await TimeChart({
+      id: "t",
+      title: "Title",
+      description: "Description",
+      rows,
+      locale: "en-US",
+      axes: { x: "Week", y: "Responses" },
+    }),
+  );
   return [...svg.matchAll(/<text x="([\d.]+)" y="240"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
 }
 
@@ -33,7 +42,16 @@ describe("the chart of responses over time", () => {
   });
 
   it("titles both axes, in text of at least 12 px", async () => {
-    const svg = String(await TimeChart({ id: "t", title: "Title", description: "Description", rows: weeks("2026-08-31", 13), locale: "en-US", axes: { x: "Week", y: "Responses" } }));
+    const svg = String(
+      await TimeChart({
+        id: "t",
+        title: "Title",
+        description: "Description",
+        rows: weeks("2026-08-31", 13),
+        locale: "en-US",
+        axes: { x: "Week", y: "Responses" },
+      }),
+    );
     expect(svg).toMatch(/<text[^>]*>Week<\/text>/);
     expect(svg).toMatch(/<text[^>]*>Responses<\/text>/);
     const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));

@@ -11,7 +11,17 @@ import { describe, expect, it } from "vitest";
 import { NOISE_BOUND, NOISE_SD, perturb } from "../../../src/stats/cell-key";
 import { Gls } from "./attack/gls";
 import { boundsOf } from "./attack/lp";
-import { ATOMS, DAYS, atomOf, everyAnswer, padding, respondent, type AtomSet, type Published, type Respondent } from "./attack/world";
+import {
+  ATOMS,
+  DAYS,
+  atomOf,
+  everyAnswer,
+  padding,
+  respondent,
+  type AtomSet,
+  type Published,
+  type Respondent,
+} from "./attack/world";
 
 /** Below this standard error an estimate would name the count with 95% confidence (±0.5 around it). */
 const EXACT_SD = 0.5 / 1.96;
@@ -78,7 +88,11 @@ describe("the attack suite: every answer for a small world, attacked", () => {
         const responses = [...real, ...pads];
         const published = everyAnswer(responses);
         const seen = observations(responses, published);
-        const gls = new Gls(ATOMS, seen.map((o) => o.atoms), NOISE_SD ** 2 + 1 / 12);
+        const gls = new Gls(
+          ATOMS,
+          seen.map((o) => o.atoms),
+          NOISE_SD ** 2 + 1 / 12,
+        );
         // Targets: every published cell and every noisy set holding 1 to 10 real respondents.
         const targets = new Map<string, AtomSet>();
         for (const atoms of [...published.map((p) => p.atoms), ...seen.map((o) => o.atoms)]) {
@@ -88,7 +102,11 @@ describe("the attack suite: every answer for a small world, attacked", () => {
         // Subtraction: any two published numbers whose cells differ by a small cell leave noise on it,
         // since every number carries the noise of at least one non-empty set.
         for (const p of published) {
-          if (p.atoms.length && truth(responses, p.atoms).cell.count > 0) expect(p.sets.some((s) => truth(responses, s.atoms).cell.count > 0), p.label).toBe(true);
+          if (p.atoms.length && truth(responses, p.atoms).cell.count > 0)
+            expect(
+              p.sets.some((s) => truth(responses, s.atoms).cell.count > 0),
+              p.label,
+            ).toBe(true);
         }
         // Averaging: the best linear estimate's standard error, with the padding known exactly.
         let smallest = Infinity;

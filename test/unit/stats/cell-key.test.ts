@@ -16,7 +16,9 @@ describe("cell-key perturbation (src/stats/cell-key.ts)", () => {
 
   it("keeps zero at zero and never publishes a negative count", () => {
     expect(perturb({ count: 0, keys: 0 })).toBe(0);
-    fc.assert(fc.property(fc.nat(20), fc.nat(), (count, keys) => void expect(perturb({ count, keys })).toBeGreaterThanOrEqual(0)));
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(), (count, keys) => void expect(perturb({ count, keys })).toBeGreaterThanOrEqual(0)),
+    );
   });
 
   it("draws noise with mean zero and the published standard deviation, bounded by NOISE_BOUND", () => {

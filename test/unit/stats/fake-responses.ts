@@ -17,12 +17,16 @@ export type FakeResponse = Partial<Record<DimensionName, readonly string[]>> & {
 const skewed = <T extends string>(common: readonly T[], rare: readonly T[]) =>
   fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
 
-const some = <T extends string>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
+const some = <T extends string>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 });
 
 /** One response that follows the questionnaire's branching, over the dimensions the tests use. */
 export const fakeResponse: fc.Arbitrary<FakeResponse> = fc
   .record({
-    respondent: skewed<OptionId<"respondent">>(["household", "small_business"], ["critical_infrastructure", "it_provider", "federal_agency"]),
+    respondent: skewed<OptionId<"respondent">>(
+      ["household", "small_business"],
+      ["critical_infrastructure", "it_provider", "federal_agency"],
+    ),
     sector: skewed<OptionId<"sector">>(["energy", "water_wastewater"], ["dams", "nuclear"]),
     uses: skewed<OptionId<"has_kaspersky">>(["yes", "no"], ["removed", "not_sure"]),
     products: some<OptionId<"products">>(["password_manager", "vpn", "endpoint", "other_or_unknown"]),
@@ -56,7 +60,8 @@ export function countsOf(responses: readonly FakeResponse[]): WeekCounts {
           let combos: string[][] = [[]];
           for (const d of dimensions) combos = combos.flatMap((c) => (r[d] ?? []).map((v) => [...c, v]));
           const cell = { count: 1, keys: r.key ?? 0 };
-          for (const combo of combos) counts.set(cellKey(combo), addCells(counts.get(cellKey(combo)) ?? { count: 0, keys: 0 }, cell));
+          for (const combo of combos)
+            counts.set(cellKey(combo), addCells(counts.get(cellKey(combo)) ?? { count: 0, keys: 0 }, cell));
         }
         memo.set(key, counts);
       }

@@ -6,15 +6,24 @@ import { cellKey, type StatsTable } from "../../../src/stats/tabulate";
 const query = { dimensions: ["embedded", "channel"] as const, from: "2025-01-06", to: "2025-01-12", channel: null };
 const table: StatsTable = {
   query: { ...query, dimensions: [...query.dimensions] },
-  values: [["yes", "no"], ["web", "api"]],
+  values: [
+    ["yes", "no"],
+    ["web", "api"],
+  ],
   cells: new Map([
     [cellKey(["yes", "web"]), 4],
     [cellKey(["yes", "api"]), 20],
     [cellKey(["no", "web"]), 30],
   ]),
   margins: [
-    new Map([["yes", 24], ["no", 31]]),
-    new Map([["web", 33], ["api", 20]]),
+    new Map([
+      ["yes", 24],
+      ["no", 31],
+    ]),
+    new Map([
+      ["web", 33],
+      ["api", 20],
+    ]),
   ],
   total: 54,
 };
@@ -35,8 +44,14 @@ describe("writing a stats answer", () => {
       ],
       total: 54,
       subtotals: {
-        embedded: [{ embedded: "yes", count: 24 }, { embedded: "no", count: 31 }],
-        channel: [{ channel: "web", count: 33 }, { channel: "api", count: 20 }],
+        embedded: [
+          { embedded: "yes", count: 24 },
+          { embedded: "no", count: 31 },
+        ],
+        channel: [
+          { channel: "web", count: 33 },
+          { channel: "api", count: 20 },
+        ],
       },
     });
   });
@@ -48,7 +63,13 @@ describe("writing a stats answer", () => {
   it("gives one row for no dimension, and null for 'not answered'", () => {
     const total = { ...table, query: { ...table.query, dimensions: [] }, values: [], margins: [] };
     expect(statsJson(total).rows).toEqual([{ count: 54 }]);
-    const state = { ...table, query: { ...table.query, dimensions: ["state" as const] }, values: [[""]], cells: new Map([["", 12]]), margins: [] };
+    const state = {
+      ...table,
+      query: { ...table.query, dimensions: ["state" as const] },
+      values: [[""]],
+      cells: new Map([["", 12]]),
+      margins: [],
+    };
     expect(statsJson(state).rows).toEqual([{ state: null, count: 12 }]);
   });
 });

@@ -9,7 +9,12 @@
 import { solve, type Model } from "yalps";
 import type { AtomSet } from "./world";
 
-export function boundsOf(atoms: number, seen: readonly { atoms: AtomSet; value: number }[], target: AtomSet, bound: number): { min: number; max: number } {
+export function boundsOf(
+  atoms: number,
+  seen: readonly { atoms: AtomSet; value: number }[],
+  target: AtomSet,
+  bound: number,
+): { min: number; max: number } {
   const constraints = new Map<string, { min: number; max: number }>();
   const coefficients = new Map<number, [string, number][]>();
   seen.forEach((o, i) => {

@@ -77,13 +77,20 @@ function computeValue(atom: number, dimension: DimensionName): string {
   const p = atomParts(atom);
   const day = DAYS[p.day]!;
   switch (dimension) {
-    case "respondent_type": return RESPONDENTS[p.respondent]!;
-    case "embedded": return EMBEDDED[p.embedded]!;
-    case "channel": return CHANNELS[p.channel]!;
-    case "day": return day;
-    case "week": return weekOf(day);
-    case "month": return monthOf(day);
-    default: throw new Error(`Not in the world: ${dimension}`);
+    case "respondent_type":
+      return RESPONDENTS[p.respondent]!;
+    case "embedded":
+      return EMBEDDED[p.embedded]!;
+    case "channel":
+      return CHANNELS[p.channel]!;
+    case "day":
+      return day;
+    case "week":
+      return weekOf(day);
+    case "month":
+      return monthOf(day);
+    default:
+      throw new Error(`Not in the world: ${dimension}`);
   }
 }
 
@@ -143,7 +150,13 @@ function setsOf(cell: AtomSet, dims: readonly DimensionName[], query: StatsQuery
   if (!timed.length) {
     const upTo = cell.filter((a) => inWeeks(a, WEEKS[0]!, query.to));
     const before = cell.filter((a) => dayOf(a) < query.from);
-    return { sets: [{ atoms: upTo, sign: 1 }, { atoms: before, sign: -1 }], floored: true };
+    return {
+      sets: [
+        { atoms: upTo, sign: 1 },
+        { atoms: before, sign: -1 },
+      ],
+      floored: true,
+    };
   }
   const inRange = cell.filter((a) => inWeeks(a, query.from, query.to));
   const byWeek = () => WEEKS.map((w) => ({ atoms: inRange.filter((a) => weekOf(dayOf(a)) === w), sign: 1 as const }));
@@ -154,7 +167,11 @@ function setsOf(cell: AtomSet, dims: readonly DimensionName[], query: StatsQuery
 }
 
 /** Every answer for these dimensions, channel and range, as published numbers with their atoms. */
-export function answers(responses: readonly Respondent[], query: StatsQuery, weeks = weeksOf(responses, query.channel)): Published[] {
+export function answers(
+  responses: readonly Respondent[],
+  query: StatsQuery,
+  weeks = weeksOf(responses, query.channel),
+): Published[] {
   const table = tabulate(query, weeks);
   const inChannel = (atom: number) => query.channel === null || valueFor(atom, "channel") === query.channel;
   const everyAtom = Array.from({ length: ATOMS }, (_, i) => i).filter(inChannel);
