@@ -13,7 +13,7 @@ import { guidance } from "../../src/check/guidance";
 import { ANY_TASK, URGENCY, type Rule } from "../../src/check/guidance/model";
 import { RULES, type StepId } from "../../src/check/guidance/rules";
 import { admits, selectRules } from "../../src/check/guidance/select";
-import { QUESTIONS, conditionHolds, type Condition } from "../../src/check/questionnaire";
+import { BUSINESS_PRODUCTS, QUESTIONS, conditionHolds, type Condition, type OptionId } from "../../src/check/questionnaire";
 import { anyAnswers, namedOptions, reachable, type Picker } from "../support/reachable";
 
 const DAYS = ["2024-07-01", "2024-08-15", "2024-09-10", "2026-11-22"];
@@ -54,17 +54,7 @@ function violations(answers: Answers, ids: readonly StepId[]): string[] {
     (is("federal_agency") ||
       (answers.ultraav !== "yes" &&
         !answers.products?.some(
-          (p) =>
-            ![
-              "small_office",
-              "endpoint",
-              "security_center",
-              "edr_mdr",
-              "hybrid_cloud",
-              "office365",
-              "industrial",
-              "other_or_unknown",
-            ].includes(p),
+          (p) => !([...BUSINESS_PRODUCTS, "other_or_unknown"] as readonly OptionId<"products">[]).includes(p),
         )))
   )
     found.push("UltraAV billing for someone it cannot concern");

@@ -25,18 +25,7 @@ export const NOT_US_PERSON = CONDITIONS.notUsPerson;
 export const EMBEDDED = { embedded: ["yes", "not_sure"] } as const;
 
 /** Products that scan for threats: without updates they miss new ones. */
-export const SCANNERS = [
-  "consumer_classic",
-  "consumer_current",
-  "small_office",
-  "endpoint",
-  "security_center",
-  "edr_mdr",
-  "hybrid_cloud",
-  "office365",
-  "industrial",
-  "other_or_unknown",
-] as const;
+export const SCANNERS = ["consumer_classic", "consumer_current", ...BUSINESS_PRODUCTS, "other_or_unknown"] as const;
 /** Products bought at home: My Kaspersky, Nexway or an app store; the ones handed to UltraAV. */
 export const HOME_PRODUCTS = CONSUMER_PRODUCTS;
 /** Licences that usually come through a reseller. */
