@@ -31,7 +31,7 @@ export const site = {
 export const pages = {
   start: {
     title: "Check what the Kaspersky ban means for you",
-    lead: "In 2024 the US government banned Kaspersky security software. For most people using it is not illegal (federal agencies and federal contract work are different), but it no longer gets updates, so it no longer protects you.",
+    lead: "In 2024 the US government banned Kaspersky security software. For most people using it is not illegal, but it no longer gets updates, so it no longer protects you.",
     usesTitle: "Use this service to find out",
     uses: [
       "whether you or your organization are affected",

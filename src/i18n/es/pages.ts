@@ -32,7 +32,7 @@ export const site = {
 export const pages = {
   start: {
     title: "Averigüe qué significa para usted la prohibición de Kaspersky",
-    lead: "En 2024, el Gobierno de Estados Unidos prohibió el software de seguridad de Kaspersky. Para la mayoría de las personas usarlo no es ilegal (las agencias federales y los contratos federales son otro caso), pero ya no recibe actualizaciones, así que ya no lo protege.",
+    lead: "En 2024, el Gobierno de Estados Unidos prohibió el software de seguridad de Kaspersky. Para la mayoría, usarlo no es ilegal, pero ya no recibe actualizaciones, así que ya no lo protege.",
     usesTitle: "Use este servicio para saber",
     uses: [
       "si usted o su organización están afectados",
