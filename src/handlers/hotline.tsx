@@ -28,7 +28,7 @@ import { hotlineGoneMessage, hotlineGonePage, isGone } from "../services/gone";
 import { onlyFromThisSite } from "../middleware/same-site";
 import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
-import { recordCheck } from "../services/record-check";
+import { changedSince, recordCheck } from "../services/record-check";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
 export const hotline = new Hono<HotlineEnv>();
@@ -139,13 +139,13 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
   if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   const guidanceNow = guidance(stored.answers, stored.day, locale);
-  const changed = stored.guidanceVersion < GUIDANCE_VERSION;
+  const since = changedSince(stored);
   const props = {
     page: pageContext(c),
     reference,
     guidance: guidanceNow,
     outcome: stored.outcome,
-    ...(changed && { changedSince: stored.day }),
+    ...(since && { changedSince: since }),
     ...extra,
   };
   return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);

@@ -70,6 +70,11 @@ export async function recordCheck(
   throw new Error("Could not find a free reference code");
 }
 
+/** The day of a stored check when it was made with older guidance than today's, so its advice may have changed. */
+export function changedSince(stored: Pick<StoredResponse, "guidanceVersion" | "day">): string | undefined {
+  return stored.guidanceVersion < GUIDANCE_VERSION ? stored.day : undefined;
+}
+
 /**
  * The guidance of a stored reference, as it was on the day of the check, in the
  * asked-for locale (or the one it was taken in). Undefined when unknown.
@@ -78,6 +83,6 @@ export async function resultOf(db: Database, reference: string, locale?: Locale)
   const stored = await findResponse(db, reference);
   if (!stored) return undefined;
   const shownIn = locale ?? (isLocale(stored.locale) ? stored.locale : DEFAULT_LOCALE);
-  const changed = stored.guidanceVersion < GUIDANCE_VERSION;
-  return { reference, guidance: guidance(stored.answers, stored.day, shownIn), ...(changed && { changedSince: stored.day }) };
+  const since = changedSince(stored);
+  return { reference, guidance: guidance(stored.answers, stored.day, shownIn), ...(since && { changedSince: since }) };
 }

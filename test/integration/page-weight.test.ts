@@ -2,7 +2,7 @@
 // phone: at most 14 KB gzipped, no script, nothing fetched from another origin.
 // `npm run weight` runs just this file; the table it prints is the measurement.
 import { afterAll, describe, expect, it } from "vitest";
-import { answers } from "../support/answers";
+import { EVERY_STEP } from "../e2e/fixtures";
 import { Browser, get, hiddenFields, location } from "./helpers";
 
 const BUDGET_BYTES = 14 * 1024;
@@ -17,17 +17,7 @@ const measured: { page: string; html: number; css: number; total: number }[] = [
 /** A browser that has answered up to the check-your-answers page, and that page's hidden fields (the one-time code and its signature). */
 async function completedCheck() {
   const browser = new Browser();
-  const everything = answers({
-    respondent: "critical_infrastructure",
-    sector: "energy",
-    has_kaspersky: "yes",
-    products: ["password_manager", "security_center", "endpoint"],
-    platforms: ["windows", "mac", "android", "ios", "servers"],
-    devices: "1000_plus",
-    ultraav: "yes",
-    embedded: "yes",
-    state: "outside_us",
-  });
+  const everything = EVERY_STEP;
   for (const [question, value] of Object.entries(everything)) await browser.post(`/check/${question}`, { [question]: value });
   const summary = await (await browser.get("/check/answers")).text();
   return { browser, fields: hiddenFields(summary) };
