@@ -9,6 +9,12 @@
  * - each table's CSV download answers text/csv with a header row;
  * - axe-core finds nothing against WCAG 2.2 A and AA, in English and Spanish,
  *   error state included, and the page reflows at 320 CSS px;
+ * - readable at any width (320, 375, 768, 1280 px, English and Spanish): every
+ *   text a chart draws is measured as rendered (its font size times the SVG's
+ *   scale) and is at least 12 px; where a chart would be smaller, its table
+ *   stands in for it; from 1024 px each chart has its table beside it; every
+ *   chart says how its numbers are protected and, its counts being small here,
+ *   how to see more;
  * - an agent is refused (403), and so is someone not signed in (401).
  *
  * Counts only cover whole weeks that are over, and a check is stored on the day
@@ -178,7 +184,7 @@ async function tableRows(page: Page, heading: string): Promise<[string, string, 
     rows.map(
       async (row): Promise<[string, string, boolean]> => [
         text(await row.locator("th").textContent()),
-        text(await row.locator("td").textContent()),
+        text(await row.locator("td").first().textContent()),
         (await row.locator("td em").count()) === 1,
       ],
     ),
@@ -270,6 +276,11 @@ describe("the analyst dashboard in Chromium", () => {
       ["Texas", String(published(12)), false],
       ["Wyoming", String(published(3)), false],
     ]);
+    // Each count has its share of all responses beside it.
+    const household = page
+      .locator("main section", { has: page.getByRole("heading", { name: "By type of respondent", exact: true }) })
+      .locator("tbody tr", { hasText: "Myself or my household" });
+    expect(text(await household.locator("td").nth(1).textContent())).toBe(`${Math.round((100 * published(14)) / TOTAL)}%`);
     // The page says how the numbers are protected, and nothing is hidden.
     expect(await page.getByText("every count has a little random noise added").count()).toBe(1);
     expect(await page.getByText("Suppressed").count()).toBe(0);
@@ -456,6 +467,88 @@ describe("the analyst dashboard in Chromium", () => {
         await page.close();
       });
     });
+  });
+
+  describe.each([
+    ["English", "en", "How these numbers are protected", "To see more, choose a longer range"],
+    ["Spanish", "es", "Cómo se protegen estos números", "Para ver más, elija un intervalo"],
+  ])("in %s, at every width", (_language, locale, protection, seeMore) => {
+    it.each([320, 375, 768, 1280])(
+      "at %i px, draws no chart text under 12 px: a table instead of a chart where it would be",
+      async (width) => {
+        const page = await analystPage({ viewport: { width, height: 900 }, bypassCSP: true });
+        expect((await page.goto(`/analyst?lang=${locale}`))?.status()).toBe(200);
+        const sections = page.locator("main section[aria-labelledby^='heading-']");
+        expect(await sections.count()).toBe(5);
+
+        // Each chart as drawn: shown or not, and each of its texts' rendered size (font size × the SVG's scale).
+        const charts = await sections.evaluateAll((all) =>
+          all.map((section) => {
+            const svg = section.querySelector("svg.chart") as SVGSVGElement;
+            const box = svg.getBoundingClientRect();
+            const shown = getComputedStyle(svg).display !== "none" && box.width > 0;
+            const texts = shown
+              ? [...svg.querySelectorAll("text")].map((t) => ({
+                  text: t.textContent ?? "",
+                  px: Number.parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a,
+                }))
+              : [];
+            const table = section.querySelector("table")!;
+            const summary = section.querySelector("details > summary");
+            const visible = (e: Element | null) => !!e && e.getBoundingClientRect().height > 0;
+            return {
+              id: section.getAttribute("aria-labelledby"),
+              shown,
+              width: box.width,
+              texts,
+              // The table stands in for the chart: on the page, or its "Show the table" right there.
+              tableReachable: visible(table) || visible(summary),
+              // The table (or its "Show the table") beside the chart rather than under it.
+              tableBeside: shown && section.querySelector(".analyst-data")!.getBoundingClientRect().left >= box.right,
+              htmlPx: [...section.querySelectorAll("p, figcaption, th, td, summary, a")]
+                .filter((e) => visible(e))
+                .map((e) => Number.parseFloat(getComputedStyle(e).fontSize)),
+            };
+          }),
+        );
+        const chartPx = charts.flatMap((c) => c.texts.map((t) => t.px));
+        const htmlPx = charts.flatMap((c) => c.htmlPx);
+        console.log(
+          `analyst ${locale} at ${width} px: charts shown ${charts.filter((c) => c.shown).length} of 5` +
+            (chartPx.length
+              ? `, ${chartPx.length} chart texts from ${Math.min(...chartPx).toFixed(1)} to ${Math.max(...chartPx).toFixed(1)} px (charts ${charts.map((c) => Math.round(c.width)).join(", ")} px wide)`
+              : "") +
+            `; tables and notes from ${Math.min(...htmlPx).toFixed(1)} px`,
+        );
+        for (const chart of charts) {
+          for (const t of chart.texts) expect(t.px, `${chart.id}: "${t.text}"`).toBeGreaterThanOrEqual(12);
+          expect(chart.tableReachable, `${chart.id}: its table`).toBe(true);
+        }
+        expect(Math.min(...htmlPx)).toBeGreaterThanOrEqual(12);
+        // Phones: tables only. Tablets and up: every chart. From 1024 px: each table beside its chart.
+        expect(charts.map((c) => c.shown)).toEqual(charts.map(() => width >= 768));
+        expect(charts.map((c) => c.tableBeside)).toEqual(charts.map(() => width >= 1024));
+        if (width >= 1024) {
+          // The layout uses the width: the chart and its table span the page.
+          const used = await sections.first().evaluate((s) => s.getBoundingClientRect().width);
+          expect(used).toBeGreaterThan(width - 100);
+        }
+
+        // Every chart says how its numbers are protected, and (every count here being small) how to see more.
+        for (const note of [protection, seeMore]) expect(await sections.filter({ hasText: note }).count(), note).toBe(5);
+
+        // Nothing scrolls sideways.
+        const found = (await page.evaluate(SIDEWAYS_PROBLEMS)) as Sideways;
+        expect(found.problems).toEqual([]);
+        expect(found.scrollWidth).toBeLessThanOrEqual(width);
+
+        if (width === 320 || width === 1280) {
+          const { violations } = await runAxe(page);
+          expect(violations).toEqual([]);
+        }
+        await page.close();
+      },
+    );
   });
 
   it("an agent is refused the dashboard and its CSVs (403), and someone not signed in is asked to sign in (401)", async () => {

@@ -145,8 +145,11 @@ describe("the state map's legend", () => {
   it("gives each shade the range of counts it stands for, never '1+' repeated", async () => {
     const html = await (await dashboard()).text();
     const map = html.slice(html.indexOf("chart-state-title"));
-    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="13" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
-    expect(legend.length).toBeGreaterThan(1);
+    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="14" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
+    expect(legend.length).toBeGreaterThan(2);
+    // White is for none: the legend starts at 0, then each shade's range.
+    expect(legend[0]).toBe("0");
+    expect(legend[1]).toMatch(/^1(–|$)/);
     expect(new Set(legend).size).toBe(legend.length);
     expect(legend.every((l) => !l!.endsWith("+"))).toBe(true);
   });

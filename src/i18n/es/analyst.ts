@@ -27,6 +27,12 @@ export const analyst: typeof english = {
   suppressed: "Suprimido",
   weekOf: "Semana del {day}",
   count: "Respuestas",
+  share: "% del total",
+  barAxis: "Respuestas (y su parte del total de respuestas de estas semanas)",
+  protection:
+    "Cómo se protegen estos números: a cada recuento se le suma una pequeña cantidad aleatoria (normalmente 2 o 3 arriba o abajo), así que un recuento menor de 11 solo indica que el número es pequeño.",
+  seeMore:
+    "La mayoría de los recuentos aquí son menores de 11, donde la cantidad añadida pesa más. Para ver más, elija un intervalo de fechas más largo o todos los canales; con la API, agrupe por una dimensión en vez de dos.",
   download: "Descargar esta tabla (CSV)",
   showTable: "Mostrar la tabla",
   severalChoices: "Se puede elegir más de una opción, así que la suma supera el total.",
@@ -61,7 +67,7 @@ export const analyst: typeof english = {
       column: "Estado o territorio",
       description:
         "Mapa de los estados y territorios como casillas iguales, cada una con su código y su recuento, más oscura cuantas más respuestas. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
-      legend: "Respuestas",
+      legend: "Tono: respuestas en el estado o territorio",
       territories: "Territorios",
     },
   },
