@@ -108,9 +108,11 @@ for (const size of sizes) {
 
 // Every size's app runs at once and they are measured in turns, `rounds` times, so a machine
 // that slows down or speeds up during the run (it is shared) weighs on every size alike.
-const apps = await Promise.all(sizes.map((size) => startApp({ persistTo: stateOf(size), migrate: false })));
+// Started one after another: each picks a free port, and two picking at once could pick the same one.
+const apps: Awaited<ReturnType<typeof startApp>>[] = [];
 const perSize = sizes.map(() => new Map<string, number[]>());
 try {
+  for (const size of sizes) apps.push(await startApp({ persistTo: stateOf(size), migrate: false }));
   for (let round = 0; round < rounds; round++) {
     console.error(`Round ${round + 1} of ${rounds}…`);
     for (const [i, app] of apps.entries()) await measure(app.baseUrl, token, Math.ceil(runs / rounds), perSize[i]!);

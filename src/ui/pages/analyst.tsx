@@ -91,7 +91,7 @@ function Chart({
 const SMALL_COUNT = 11;
 
 /** Whether at least half a chart's rows are small (zero included: a published 0 may hide a few). */
-export function mostlySmall(rows: readonly ChartRow[]): boolean {
+function mostlySmall(rows: readonly ChartRow[]): boolean {
   return rows.length > 0 && 2 * rows.filter((r) => r.count === null || r.count < SMALL_COUNT).length >= rows.length;
 }
 
