@@ -59,7 +59,7 @@ const ALL_WEEKS = { from: "2024-06-17", to: isoDay(THIS_MONDAY - DAY_MS) };
 const CHECKS = [
   {
     count: 14,
-    answers: answers({ has_kaspersky: "no", platforms: ["windows"], state: "CA" }),
+    answers: answers({ has_kaspersky: "no", state: "CA" }),
   },
   {
     count: 12,
@@ -67,7 +67,7 @@ const CHECKS = [
       respondent: "small_business",
       has_kaspersky: "removed",
       products: ["small_office"],
-      platforms: ["windows", "mac"],
+      installed_on: ["windows", "mac"],
       devices: "1_9",
       ultraav: "no",
       embedded: "no",
@@ -80,7 +80,7 @@ const CHECKS = [
       respondent: "federal_agency",
       has_kaspersky: "yes",
       products: ["endpoint"],
-      platforms: ["servers"],
+      installed_on: ["servers"],
       devices: "50_249",
       ultraav: "not_sure",
       embedded: "no",

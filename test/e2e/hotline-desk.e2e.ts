@@ -69,7 +69,7 @@ describe("the hotline desk for a live call", () => {
       expect(await firstLegend(page)).toBe("Who are you answering for?");
       await page.locator("label[for='caller_lang-es']").click();
       expect(await firstLegend(page)).toBe("¿Para quién responde?");
-      expect(await page.locator("label[for='platforms']").innerText()).toBe("Computadoras con Windows");
+      expect(await page.locator("label[for='installed_on']").innerText()).toBe("Computadoras con Windows");
       await page.locator("label[for='caller_lang']").click();
       expect(await firstLegend(page)).toBe("Who are you answering for?");
       await page.context().close();

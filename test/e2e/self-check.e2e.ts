@@ -118,9 +118,9 @@ describe("the public self-check in Chromium", () => {
     expect((await focused(page))?.checked).toBe(true);
     await continueWith(page);
 
-    expect(path(page)).toBe("/check/platforms");
+    expect(path(page)).toBe("/check/installed_on");
     expect(await heading(page)).toBe("Which kinds of devices do you use?");
-    const windows = await tabTo(page, "Windows computers", hasId("platforms"));
+    const windows = await tabTo(page, "Windows computers", hasId("installed_on"));
     expect(windows.value).toBe("windows");
     await page.keyboard.press("Space");
     await continueWith(page);
@@ -238,7 +238,7 @@ describe("the public self-check in Chromium", () => {
       await page.waitForURL(`**/check/${next}`);
     };
     await answer("Myself or my household", "has_kaspersky");
-    await answer("No", "platforms");
+    await answer("No", "installed_on");
     await answer("Windows computers", "ultraav");
     await answer("No", "embedded");
     await answer("No", "state");

@@ -6,7 +6,7 @@ import { catalogFor, optionLabel, questionWords } from "../../src/i18n";
 import { answers as answerSet } from "../support/answers";
 import { ORIGIN, get, postJson } from "./helpers";
 
-const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"], state: "OH" });
+const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows"], state: "OH" });
 
 describe("GET /api/v1/questionnaire", () => {
   it("lists every question with stable ids, kinds, labels, options and branching", async () => {
@@ -42,7 +42,7 @@ describe("GET /api/v1/questionnaire", () => {
       "sector",
       "has_kaspersky",
       "products",
-      "platforms",
+      "installed_on",
       "devices",
       "ultraav",
       "embedded",

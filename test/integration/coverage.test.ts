@@ -26,7 +26,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
     const coverage = await readCoverage(database(env.DB));
     expect(Object.fromEntries(coverage)).toEqual(Object.fromEntries(FACT_DIMENSIONS.map((d) => [d, "2024-06-17"])));
     expect(FACT_DIMENSIONS).toEqual(
-      expect.arrayContaining(["respondent_type", "product", "platform", "state", "locale", "outcome"]),
+      expect.arrayContaining(["respondent_type", "product", "installed_on", "state", "locale", "outcome"]),
     );
   });
 
@@ -40,7 +40,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
   });
 
   it("gets a row from the daily cron for a dimension the counts hold but no migration seeded", async () => {
-    await run("DELETE FROM dimension_coverage WHERE dim = 'platform'");
+    await run("DELETE FROM dimension_coverage WHERE dim = 'installed_on'");
     const ctx = createExecutionContext();
     await worker.scheduled(
       createScheduledController({ scheduledTime: new Date("2025-10-07T03:17:00Z"), cron: "17 3 * * *" }),
@@ -48,7 +48,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
       ctx,
     );
     await waitOnExecutionContext(ctx);
-    expect(await firstWeekOf("platform")).toBe("2025-10-13");
+    expect(await firstWeekOf("installed_on")).toBe("2025-10-13");
     expect(await firstWeekOf("product")).toBe("2024-06-17");
   });
 });

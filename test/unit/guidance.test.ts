@@ -45,12 +45,12 @@ describe("guidance", () => {
     const windows = steps.find((s) => s.id === "uninstall_windows")!;
     expect(windows.triggers).toEqual([
       { question: "has_kaspersky", answers: ["yes"] },
-      { question: "platforms", answers: ["windows"] },
+      { question: "installed_on", answers: ["windows"] },
     ]);
   });
 
   it("words each uninstall step for the devices that have Kaspersky (the question asks which devices are used)", () => {
-    const windowsAndIphone = answers({ has_kaspersky: "yes", products: ["consumer_current"], platforms: ["windows", "ios"] });
+    const windowsAndIphone = answers({ has_kaspersky: "yes", products: ["consumer_current"], installed_on: ["windows", "ios"] });
     for (const locale of ["en", "es"] as const)
       for (const step of guidance(windowsAndIphone, TODAY, locale).steps.filter((s) => s.id.startsWith("uninstall_")))
         expect(step.title).toMatch(locale === "en" ? /that has it$/ : /que lo tengan$/);
@@ -81,7 +81,7 @@ describe("guidance", () => {
         for (const ultraav of optionIds("ultraav"))
           for (const embedded of optionIds("embedded"))
             for (const day of days) {
-              const set = answers({ respondent, has_kaspersky: hasKaspersky, platforms: ["windows"], ultraav, embedded });
+              const set = answers({ respondent, has_kaspersky: hasKaspersky, installed_on: ["windows"], ultraav, embedded });
               expect(guidance(set, day, "en").steps.length, JSON.stringify({ answers: set, day })).toBeGreaterThan(0);
               combinations++;
             }
@@ -94,7 +94,7 @@ describe("guidance", () => {
       sector: "energy",
       has_kaspersky: "yes",
       products: ["password_manager", "security_center"],
-      platforms: ["windows", "mac", "android", "ios", "servers"],
+      installed_on: ["windows", "mac", "android", "ios", "servers"],
       devices: "1000_plus",
       ultraav: "yes",
       embedded: "yes",

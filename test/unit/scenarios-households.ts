@@ -17,7 +17,7 @@ export interface Scenario {
 export const householdWithPasswords = answers({
   has_kaspersky: "yes",
   products: ["consumer_current", "password_manager"],
-  platforms: ["windows", "android"],
+  installed_on: ["windows", "android"],
 });
 const householdTasks = [
   "export_passwords",
@@ -69,7 +69,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household without Kaspersky",
-    answers: answers({ has_kaspersky: "no", platforms: ["mac"] }),
+    answers: answers({ has_kaspersky: "no" }),
     steps: ["not_affected"],
   },
   {
@@ -89,12 +89,12 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household that removed Kaspersky Internet Security from a Mac",
-    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], installed_on: ["mac"] }),
     steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection", "scan_after_switch"],
   },
   {
     name: "a household that removed Password Manager is asked whether its passwords were moved, not told to export",
-    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], installed_on: ["android"] }),
     steps: ["not_illegal", "passwords_moved", "cancel_renewal", "ultraav_billing"],
   },
   {
@@ -104,7 +104,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household with the VPN on an iPhone that also got UltraVPN",
-    answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
+    answers: answers({ has_kaspersky: "yes", products: ["vpn"], installed_on: ["ios"], ultraav: "yes" }),
     steps: [
       "no_security_fixes",
       "not_illegal",
@@ -119,7 +119,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household with Safe Kids is told to remove it from the child's devices and that the controls stop",
-    answers: answers({ has_kaspersky: "yes", products: ["safe_kids"], platforms: ["android"] }),
+    answers: answers({ has_kaspersky: "yes", products: ["safe_kids"], installed_on: ["android"] }),
     steps: ["no_security_fixes", "not_illegal", "cancel_renewal", "ultraav_billing", "safe_kids_removal", "uninstall_android"],
   },
   {

@@ -14,7 +14,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       respondent: "small_business",
       has_kaspersky: "yes",
       products: ["small_office"],
-      platforms: ["windows", "mac"],
+      installed_on: ["windows", "mac"],
       devices: "1_9",
     }),
     steps: [
@@ -36,7 +36,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       respondent: "large_organization",
       has_kaspersky: "yes",
       products: ["endpoint", "security_center"],
-      platforms: ["windows", "servers"],
+      installed_on: ["windows", "servers"],
       devices: "250_999",
       embedded: "yes",
     }),
@@ -62,7 +62,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       sector: "energy",
       has_kaspersky: "yes",
       products: ["industrial"],
-      platforms: ["windows", "servers"],
+      installed_on: ["windows", "servers"],
       devices: "50_249",
       embedded: "not_sure",
     }),
@@ -112,7 +112,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       respondent: "federal_agency",
       has_kaspersky: "yes",
       products: ["endpoint"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "1000_plus",
     }),
     steps: [
@@ -139,7 +139,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       respondent: "federal_contractor",
       has_kaspersky: "yes",
       products: ["endpoint"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "50_249",
     }),
     steps: [
@@ -183,7 +183,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'an IT provider that resells products with a Kaspersky engine: no "not affected" next to its duties',
-    answers: answers({ respondent: "it_provider", platforms: ["windows", "servers"], devices: "50_249", embedded: "yes" }),
+    answers: answers({ respondent: "it_provider", installed_on: ["windows", "servers"], devices: "50_249", embedded: "yes" }),
     steps: ["provider_must_stop", "embedded_ask_vendor", "provider_move_clients"],
   },
   {
@@ -207,7 +207,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
       respondent: "large_organization",
       has_kaspersky: "yes",
       products: ["edr_mdr"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "250_999",
     }),
     steps: [

@@ -44,6 +44,19 @@ export const taskSteps = {
       "When you know, do the check again with your new answer to get steps that fit.",
     ],
   },
+  find_installed: {
+    title: "Find which of your devices have Kaspersky",
+    body: [
+      "Check each computer, phone and tablet:",
+      [
+        "Windows: open Settings, then Apps, then Installed apps, and search for Kaspersky.",
+        "Mac: open Finder, then Applications, and look for Kaspersky.",
+        "Android: open Settings, then Apps, and look for Kaspersky.",
+        "iPhone or iPad: swipe to the App Library and search for Kaspersky.",
+      ],
+      "Then follow the removal steps below for each device that has it.",
+    ],
+  },
   org_inventory: {
     title: "Find every device and product that runs Kaspersky",
     body: [

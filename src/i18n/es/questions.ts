@@ -84,16 +84,17 @@ export const questions = {
       other_or_unknown: { label: "Otro producto de Kaspersky, o no sé cuál" },
     },
   },
-  platforms: {
-    title: "¿Qué tipos de dispositivos usa?",
-    short: "Dispositivos",
-    hint: "Seleccione todas las opciones que correspondan. Usamos esta respuesta para mostrarle solo los pasos para sus dispositivos.",
+  installed_on: {
+    title: "¿Dónde está instalado Kaspersky, o dónde estuvo?",
+    short: "Kaspersky instalado en",
+    hint: "Seleccione todas las opciones que correspondan. Le mostramos los pasos para quitarlo solo de esos dispositivos.",
     options: {
       windows: { label: "Computadoras con Windows" },
       mac: { label: "Computadoras Mac" },
       android: { label: "Teléfonos o tabletas Android" },
       ios: { label: "iPhone o iPad" },
       servers: { label: "Servidores" },
+      not_sure: { label: "No lo sé con certeza", hint: "Le mostraremos cómo revisar cada dispositivo." },
     },
   },
   devices: {

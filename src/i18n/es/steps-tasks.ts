@@ -43,6 +43,19 @@ export const taskSteps = {
       "Cuando lo sepa, haga la consulta otra vez con su nueva respuesta para obtener los pasos que le correspondan.",
     ],
   },
+  find_installed: {
+    title: "Averigüe cuáles de sus dispositivos tienen Kaspersky",
+    body: [
+      "Revise cada computadora, teléfono y tableta:",
+      [
+        "Windows: abra Configuración, luego Aplicaciones, luego Aplicaciones instaladas, y busque Kaspersky.",
+        "Mac: abra Finder, luego Aplicaciones, y busque Kaspersky.",
+        "Android: abra Configuración, luego Aplicaciones, y busque Kaspersky.",
+        "iPhone o iPad: deslice el dedo hasta la Biblioteca de apps y busque Kaspersky.",
+      ],
+      "Después siga los pasos de abajo para quitarlo de cada dispositivo que lo tenga.",
+    ],
+  },
   org_inventory: {
     title: "Encuentre todos los dispositivos y productos que usan Kaspersky",
     body: [
