@@ -119,7 +119,7 @@ describe("the public self-check in Chromium", () => {
     await continueWith(page);
 
     expect(path(page)).toBe("/check/installed_on");
-    expect(await heading(page)).toBe("Which kinds of devices do you use?");
+    expect(await heading(page)).toBe("Where is Kaspersky installed, or where was it?");
     const windows = await tabTo(page, "Windows computers", hasId("installed_on"));
     expect(windows.value).toBe("windows");
     await page.keyboard.press("Space");
@@ -238,8 +238,7 @@ describe("the public self-check in Chromium", () => {
       await page.waitForURL(`**/check/${next}`);
     };
     await answer("Myself or my household", "has_kaspersky");
-    await answer("No", "installed_on");
-    await answer("Windows computers", "ultraav");
+    await answer("No", "ultraav");
     await answer("No", "embedded");
     await answer("No", "state");
     await page.getByRole("button", { name: "Continue" }).click();

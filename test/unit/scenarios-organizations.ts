@@ -183,7 +183,7 @@ export const ORGANIZATION_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'an IT provider that resells products with a Kaspersky engine: no "not affected" next to its duties',
-    answers: answers({ respondent: "it_provider", installed_on: ["windows", "servers"], devices: "50_249", embedded: "yes" }),
+    answers: answers({ respondent: "it_provider", devices: "50_249", embedded: "yes" }),
     steps: ["provider_must_stop", "embedded_ask_vendor", "provider_move_clients"],
   },
   {
