@@ -154,7 +154,7 @@ describe("the public self-check in Chromium", () => {
       "Answering for": "Myself or my household",
       "Has Kaspersky": "Yes",
       "Kaspersky products": "Kaspersky Password Manager",
-      Devices: "Windows computers",
+      "Kaspersky installed on": "Windows computers",
       "UltraAV or UltraVPN appeared": "No",
       "Kaspersky inside other products": "No",
       "State or territory": "California",
