@@ -87,6 +87,18 @@ function resultTable(set: Answers): string[] {
   return [`| | ${LOCALES.join(" | ")} |`, `|---|${LOCALES.map(() => "---").join("|")}|`, ...rows, ""];
 }
 
+/** Every distinct result of the covering set (keyed by its step ids, in order), with the answer sets that reach it. */
+export function distinctResults(): Map<string, Answers[]> {
+  const results = new Map<string, Answers[]>();
+  for (const set of coveringSets()) {
+    const key = guidance(set, RENDER_DAY, "en")
+      .steps.map((s) => s.id)
+      .join(" ");
+    results.set(key, [...(results.get(key) ?? []), set]);
+  }
+  return results;
+}
+
 /** The whole document. */
 export function renderGuidanceResults(): string {
   const out = [
@@ -111,13 +123,7 @@ export function renderGuidanceResults(): string {
       for (const block of words.body)
         out.push(...(typeof block === "string" ? [filled(block)] : block.map((item) => `- ${filled(item)}`)), "");
     }
-  const results = new Map<string, Answers[]>();
-  for (const set of coveringSets()) {
-    const key = guidance(set, RENDER_DAY, "en")
-      .steps.map((s) => s.id)
-      .join(" ");
-    results.set(key, [...(results.get(key) ?? []), set]);
-  }
+  const results = distinctResults();
   out.push("## Every distinct result", "", `${results.size} results from ${coveringSets().length} answer sets.`, "");
   // Headed by their step ids, not numbered: a new result then adds a section instead of renumbering the rest.
   for (const [key, sets] of results) {

@@ -67,8 +67,10 @@ export const taskSteps = {
   embedded_ask_vendor: {
     title: "Ask the makers of your other products about Kaspersky inside",
     body: [
-      "The ban also covers Kaspersky software built into other companies' products. Examples are firewalls, gateways, routers and security suites that license the Kaspersky engine.",
-      "Ask each maker whether their product uses Kaspersky technology, and what they are replacing it with. From {updatesStop} those Kaspersky parts get no updates.",
+      "The ban also covers Kaspersky software built into other companies' products.",
+      "Some firewalls, routers and security suites use Kaspersky's engine to find threats.",
+      "Ask each maker two things. Does their product have Kaspersky inside? What will replace it?",
+      "From {updatesStop}, those Kaspersky parts get no updates.",
     ],
   },
   provider_move_clients: {

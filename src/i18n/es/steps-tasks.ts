@@ -66,8 +66,10 @@ export const taskSteps = {
   embedded_ask_vendor: {
     title: "Pregunte a los fabricantes de sus otros productos si integran Kaspersky",
     body: [
-      "La prohibición también cubre el software de Kaspersky integrado en productos de otras empresas. Por ejemplo, firewalls, puertas de enlace, routers y suites de seguridad que usan el motor de Kaspersky con licencia.",
-      "Pregunte a cada fabricante si su producto usa tecnología de Kaspersky y con qué la va a reemplazar. A partir del {updatesStop}, esas partes de Kaspersky no reciben actualizaciones.",
+      "La prohibición también cubre el software de Kaspersky integrado en productos de otras empresas.",
+      "Algunos firewalls, routers y suites de seguridad usan el motor de Kaspersky para detectar amenazas.",
+      "Pregunte dos cosas a cada fabricante. ¿Su producto tiene Kaspersky? ¿Con qué lo va a reemplazar?",
+      "A partir del {updatesStop}, esas partes de Kaspersky no reciben actualizaciones.",
     ],
   },
   provider_move_clients: {
