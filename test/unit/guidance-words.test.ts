@@ -58,4 +58,12 @@ describe("the guidance's words", () => {
     expect(catalogFor("es").questions.devices.options["1000_plus"].label).toBe("1000 o más");
     expect(spanish).not.toMatch(/Agencia de Seguridad de Infraestructura y Ciberseguridad/);
   });
+
+  it("name CISA the same way everywhere in Spanish: its English name, explained, since no CISA page gives a Spanish one", () => {
+    const es = catalogFor("es");
+    const everywhere = JSON.stringify([es.steps, es.questions, es.pages, es.sources]);
+    expect(everywhere).not.toMatch(/Agencia de (Ciberseguridad|Seguridad)/);
+    for (const text of [es.questions.sector.hint, es.pages.help.cisaBody, es.sources.cisa])
+      expect(text).toContain("CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad");
+  });
 });

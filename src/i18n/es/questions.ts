@@ -33,7 +33,8 @@ export const questions = {
   sector: {
     title: "¿A qué sector de infraestructura crítica pertenece?",
     short: "Sector",
-    hint: "Estos son los 16 sectores que identifica CISA, la Agencia de Seguridad de Infraestructura y Ciberseguridad. Elija su sector principal.",
+    // CISA's English name as in the steps: no CISA page was found giving its own Spanish name.
+    hint: "Estos son los 16 sectores que identifica CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad. Elija su sector principal.",
     options: {
       chemical: { label: "Químico" },
       commercial_facilities: { label: "Instalaciones comerciales" },
