@@ -41,6 +41,18 @@ describe("the guidance's words", () => {
       }
   });
 
+  it("say what the findings asked for, in both languages: the seller's exceptions, the Mac uninstaller, Security Center's agent and password", () => {
+    const en = catalogFor("en").steps;
+    const es = catalogFor("es").steps;
+    const all = (words: { body: readonly (string | readonly string[])[] }) => words.body.flat().join(" ");
+    expect(all(en.provider_must_stop)).toMatch(/threat intelligence.*training.*consulting/);
+    expect(all(es.provider_must_stop)).toMatch(/inteligencia de amenazas.*formación.*consultoría/);
+    expect(all(en.uninstall_mac)).toMatch(/Kaspersky's own uninstaller.*Do not just drag the app to the Trash/);
+    expect(all(es.uninstall_mac)).toMatch(/desinstalador.*Papelera/);
+    expect(all(en.security_center_removal)).toMatch(/Network Agent.*uninstall password/);
+    expect(all(es.security_center_removal)).toMatch(/Agente de red.*contraseña/i);
+  });
+
   it("say UltraAV may have replaced Kaspersky, never that it proves Kaspersky was there", () => {
     expect(catalogFor("en").steps.ultraav_sign.title).not.toMatch(/means it had/);
     expect(catalogFor("en").steps.ultraav_sign.body.join(" ")).toContain("sold on its own");
