@@ -36,7 +36,8 @@ describe("GET /api/v1/questionnaire", () => {
         options: optionIds(q.id).map((o) => [o, optionLabel(catalog, q.id, o)]),
       })),
     );
-    // The ids are public and stable: the ones published so far are all still there, in the same order.
+    // The ids are public and stable: the ones published so far are all still there, in the same order. The one
+    // exception: questionnaire 3 replaced "platforms" (the devices used) with "installed_on" (README, Counts for analysts).
     const published = [
       "respondent",
       "sector",
@@ -126,6 +127,11 @@ describe("POST /api/v1/checks", () => {
         question: "products",
         code: "not_applicable",
         message: 'products: does not apply unless has_kaspersky is "yes" or "removed"',
+      },
+      {
+        question: "installed_on",
+        code: "not_applicable",
+        message: 'installed_on: does not apply unless has_kaspersky is "yes" or "removed"',
       },
     ]);
   });

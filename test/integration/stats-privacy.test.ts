@@ -26,8 +26,10 @@ const answers: fc.Arbitrary<{ answers: Answers; channel: "web" | "hotline"; day:
       respondent: r.respondent,
       ...(conditionHolds(CONDITIONS.isCriticalInfrastructure, { respondent: r.respondent }) && { sector: "energy" }),
       has_kaspersky: r.has,
-      ...(conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.has }) && { products: r.products }),
-      installed_on: r.installed_on,
+      ...(conditionHolds(CONDITIONS.hasOrHadKaspersky, { has_kaspersky: r.has }) && {
+        products: r.products,
+        installed_on: r.installed_on,
+      }),
       ...(org && { devices: "10_49" }),
       ultraav: "no",
       embedded: r.embedded,
