@@ -4,10 +4,18 @@
  * advice given on the day of the check (src/check/guidance/history.ts). A
  * word, so it is read out and printed, not a colour alone.
  */
-export function NewMarker({ label }: { label: string }) {
+export function NewMarker({
+  label,
+  lang,
+}: {
+  label: string /** When the marker's language is not the step's. */;
+  lang?: string;
+}) {
   return (
     <>
-      <span class="step__new">{label}</span>{" "}
+      <span class="step__new" lang={lang}>
+        {label}
+      </span>{" "}
     </>
   );
 }

@@ -44,7 +44,7 @@ function Spoken({
   return (
     <>
       <h3>
-        {step.new && <NewMarker label={newLabel} />}
+        {step.new && <NewMarker label={newLabel} lang={pageLocale} />}
         {step.title}
       </h3>
       <Blocks blocks={step.body} />
