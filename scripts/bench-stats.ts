@@ -28,7 +28,7 @@ const QUERIES = [
   "sector",
   "state",
   "product",
-  "platform",
+  "installed_on",
   "uses_kaspersky",
   "ultraav",
   "embedded",

@@ -23,6 +23,7 @@ export const analyst = {
   },
   showing: "Showing the weeks from {from} to {to}: {channel}.",
   total: "Responses in these weeks: {count}",
+  countedFrom: "Counted from the week of {week}. Choose a From date on or after it to see this chart.",
   suppressed: "Suppressed",
   weekOf: "Week of {day}",
   count: "Responses",
@@ -55,10 +56,12 @@ export const analyst = {
       note: "Asked only of people who have or had Kaspersky.",
       description: "Bar chart of responses by Kaspersky product. Largest: {highest}. The table below has every count.",
     },
-    platform: {
-      title: "By device platform",
-      column: "Platform",
-      description: "Bar chart of responses by device platform. Largest: {highest}. The table below has every count.",
+    installed_on: {
+      title: "Where Kaspersky is or was installed",
+      column: "Device",
+      note: "Asked only of people who have or had Kaspersky, from questionnaire version 3.",
+      description:
+        "Bar chart of responses by where Kaspersky is or was installed. Largest: {highest}. The table below has every count.",
     },
     state: {
       title: "By state or territory",

@@ -24,6 +24,7 @@ export const analyst: typeof english = {
   },
   showing: "Semanas del {from} al {to}: {channel}.",
   total: "Respuestas en estas semanas: {count}",
+  countedFrom: "Se cuenta desde la semana del {week}. Elija una fecha Desde igual o posterior para ver este gráfico.",
   suppressed: "Suprimido",
   weekOf: "Semana del {day}",
   count: "Respuestas",
@@ -56,11 +57,12 @@ export const analyst: typeof english = {
       description:
         "Gráfico de barras de respuestas por producto de Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
-    platform: {
-      title: "Por tipo de dispositivo",
+    installed_on: {
+      title: "Dónde está o estuvo instalado Kaspersky",
       column: "Dispositivo",
+      note: "Solo se pregunta a quienes tienen o tuvieron Kaspersky, desde la versión 3 del cuestionario.",
       description:
-        "Gráfico de barras de respuestas por tipo de dispositivo. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+        "Gráfico de barras de respuestas por dónde está o estuvo instalado Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
     state: {
       title: "Por estado o territorio",

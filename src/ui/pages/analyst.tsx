@@ -1,7 +1,8 @@
 /**
  * @module
  * The analyst dashboard: filters, the total, and five charts (responses over
- * time; by respondent type, product and platform; by state as a tile map),
+ * time; by respondent type, product and where Kaspersky is
+ * installed; by state as a tile map),
  * each with a text alternative, its data table, a CSV download, how its
  * numbers are protected and, where most of its counts are small, how to see
  * more. Layout (site.scss): the page uses the wide container; from 1024 px
@@ -36,6 +37,12 @@ export interface DashboardResult {
   /** null when suppressed. */
   readonly total: number | null;
   readonly sections: readonly SectionResult[];
+  /**
+   * Charts of a dimension counted from a week after `from` (a question added
+   * since, src/db/coverage.ts), with that week: said in place, not drawn, so
+   * the other charts still cover the weeks asked.
+   */
+  readonly later?: readonly { readonly section: Section; readonly firstWeek: string }[];
 }
 
 export interface AnalystPageProps {
@@ -142,6 +149,15 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
               </div>
             </div>
             {mostlySmall(r.rows) && <p class="analyst-see-more">{analyst.seeMore}</p>}
+          </section>
+        );
+      })}
+      {(result.later ?? []).map(({ section, firstWeek }) => {
+        const headingId = `heading-${section.id}`;
+        return (
+          <section aria-labelledby={headingId}>
+            <h2 id={headingId}>{analyst.charts[section.id].title}</h2>
+            <p>{fill(analyst.countedFrom, { week: formatDay(firstWeek, locale) })}</p>
           </section>
         );
       })}
