@@ -25,7 +25,11 @@ import type { CheckMessage } from "../../src/queue/messages";
 import { replayDeadLetters } from "../../src/queue/replay";
 import { answers } from "../support/answers";
 import { ORIGIN, clientAddress } from "./helpers";
-import { clearResponses } from "./stats-helpers";
+import { clearResponses, stats, store } from "./stats-helpers";
+import { addDays, utcDay } from "../../src/check/dates";
+import { weekOf } from "../../src/stats/calendar";
+import { insertPending, sweepPending, type PendingCheck } from "../../src/db/pending";
+import type { D1Like } from "../../src/db/rebuild";
 import { AGENT_HEADERS } from "./staff-tokens";
 
 const ANSWERS = answers({
@@ -258,6 +262,37 @@ describe("the sweep and the counts check", () => {
     await daily();
     expect(errors.mock.calls.flat().join("\n")).toMatch(/weekly_counts .*product\|vpn.*stored 4 .*fresh fold 3/);
     expect(errors.mock.calls.flat().join("\n")).toMatch(/1 cells differ/);
+  });
+});
+
+describe("stats while a check is not counted yet", () => {
+  it("hold back the week of a check still pending (or parked as a dead letter), so a published week never changes", async () => {
+    const today = utcDay(new Date());
+    const lastWeek = addDays(weekOf(today), -7);
+    const weekBefore = addDays(lastWeek, -7);
+    await store(weekBefore, 3);
+    const late: PendingCheck = {
+      reference: "LATE2345",
+      channel: "web",
+      locale: "en",
+      questionnaireVersion: 1,
+      guidanceVersion: 1,
+      day: addDays(lastWeek, 6),
+      answers: ANSWERS,
+      recordKey: 12345,
+    };
+    const d1: D1Like = env.DB;
+    await d1.batch([insertPending(d1, late)]);
+    expect((await stats({})).to).toBe(addDays(weekBefore, 6));
+    await sweepPending(env.DB);
+    expect((await stats({})).to).toBe(addDays(lastWeek, 6));
+    // A dead letter holding a check of last week holds it back too, until replayed.
+    await env.DB.prepare("insert into dead_letters (id, body) values ('dead1', ?)")
+      .bind(JSON.stringify({ kind: "store", check: { ...late, reference: "LATE2346" } }))
+      .run();
+    expect((await stats({})).to).toBe(addDays(weekBefore, 6));
+    expect((await replayDeadLetters(env.DB)).replayed).toBe(1);
+    expect((await stats({})).to).toBe(addDays(lastWeek, 6));
   });
 });
 
