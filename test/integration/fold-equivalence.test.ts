@@ -88,5 +88,6 @@ describe("folded counts equal the old in-batch counts", () => {
 
     expect(await snapshot()).toEqual(old);
     expect((await checkCounts(env.DB)).differences).toEqual([]);
-  });
+    // About 4 s alone; minutes on a loaded machine.
+  }, 120_000);
 });
