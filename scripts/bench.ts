@@ -19,7 +19,8 @@
  * Goals: question page >= 0.8 of the bare static page; submission >= 0.85 of the
  * bare insert; at most 15 rows written on the request path for any answer set;
  * bundle under 100 KB gzipped. Exits non-zero when one is missed.
- * `-- --writes-only` measures the write path's D1 costs alone.
+ * `-- --writes-only` measures the write path's D1 costs alone; `-- --only "check submission"`
+ * one scenario alone.
  */
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     concurrency: { type: "string", default: "16" },
     "writes-only": { type: "boolean", default: false },
+    /** Only these scenarios (comma-separated names, e.g. "check submission"); the write costs and bundle are skipped. */
+    only: { type: "string" },
   },
 });
 const seconds = Number(values.seconds);
@@ -113,12 +116,13 @@ if (values["writes-only"]) {
 
 const started: RunningApp[] = [];
 try {
-  const [app, bareStatic, bareInsert] = await Promise.all([
+  const [app, bareStatic, bareInsert, unlimited] = await Promise.all([
     startApp(),
     startApp({ config: "bench/static/wrangler.toml", migrate: false }),
     startApp({ config: "bench/insert/wrangler.toml", anyAnswer: true }),
+    startApp({ entry: "bench/app-unlimited/worker.ts" }),
   ]);
-  started.push(app, bareStatic, bareInsert);
+  started.push(app, bareStatic, bareInsert, unlimited);
   const created = await fetch(`${app.baseUrl}/api/v1/checks`, postCheck("")(0).init);
   const { reference } = (await created.json()) as { reference: string };
 
@@ -138,6 +142,14 @@ try {
       baseName: "one D1 insert",
     },
     {
+      // The same submission with the rate limiter's call stubbed (bench/app-unlimited): what the limiter costs here.
+      name: "submission, no limiter",
+      goal: undefined,
+      app: postCheck(`${unlimited.baseUrl}/api/v1/checks`),
+      base: postCheck(`${bareInsert.baseUrl}/`),
+      baseName: "one D1 insert",
+    },
+    {
       name: "result page",
       goal: undefined,
       app: getPage(`${app.baseUrl}/result/${reference}`),
@@ -147,7 +159,8 @@ try {
   ];
   const rows: string[] = [];
   const missed: string[] = [];
-  for (const scenario of scenarios) {
+  const chosen = values.only?.split(",").map((name) => name.trim());
+  for (const scenario of scenarios.filter((s) => !chosen || chosen.includes(s.name))) {
     const { ours, bare, ratio, low, high } = await measurePair(scenario.app, scenario.base);
     const bad = Object.entries(ours.statuses).filter(([s]) => Number(s) >= 400 || s === "0");
     if (bad.length) missed.push(`${scenario.name} answered ${JSON.stringify(ours.statuses)}`);
@@ -156,15 +169,15 @@ try {
     const fmt = (r: DriveResult) =>
       `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
     rows.push(
-      `${scenario.name.padEnd(17)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
+      `${scenario.name.padEnd(22)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
     );
   }
   // The servers are stopped first: the write costs are measured on a quiet machine.
   await Promise.all(started.splice(0).map((worker) => worker.stop()));
-  const writeLines = await writeCosts(missed);
-  const bundle = await bundleSize();
+  const writeLines = chosen ? [] : await writeCosts(missed);
+  const bundle = chosen ? "not measured (--only)" : await bundleSize();
   const gzipKb = Number(/gzip ([\d.]+)/.exec(bundle)?.[1]);
-  if (!(gzipKb < 100)) missed.push(`bundle ${gzipKb} KB gzipped >= 100`);
+  if (!chosen && !(gzipKb < 100)) missed.push(`bundle ${gzipKb} KB gzipped >= 100`);
 
   console.log(
     `bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -172,7 +185,9 @@ try {
   console.log(
     `${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up, then ${rounds} rounds of ${seconds} s, app and baseline in turns (medians), all under wrangler dev on loopback`,
   );
-  console.log(`scenario           app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`);
+  console.log(
+    `scenario                app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`,
+  );
   for (const row of rows) console.log(row);
   for (const line of writeLines) console.log(line);
   console.log(`bundle (wrangler deploy --dry-run): ${bundle} KiB (goal: under 100 KB gzipped)`);
