@@ -1,9 +1,11 @@
 /**
  * @module
- * Storing and reading anonymized responses. One submission is one `db.batch()`
- * (D1 runs a batch as a single transaction), so a response is stored whole or
- * not at all, and the weekly and daily counts (src/db/aggregates.ts) change in
- * the same transaction as the response they count.
+ * Reading anonymized responses (stored, or still pending: src/db/pending.ts)
+ * and changing them. New checks are written by src/services/record-check.ts as
+ * pending rows and folded into `responses` and the counts later; a change (a
+ * hotline call-back, an outcome) folds its check first, then changes it and its
+ * weekly and daily counts (src/db/aggregates.ts) in one `db.batch()`, so one
+ * transaction (D1 runs a batch as one).
  */
 import { and, eq, gte } from "drizzle-orm";
 import { utcDay } from "../check/dates";
