@@ -2,7 +2,8 @@
  * @module
  * The SQL that adds responses to the weekly and daily counts (or takes them
  * away), computed from the stored rows themselves, so one definition of "the
- * facts of a response" serves every write (src/db/aggregates.ts), the seed
+ * facts of a response" serves the fold (src/db/pending.ts), every change
+ * (src/db/aggregates.ts), the counts check (src/db/counts-check.ts), the seed
  * script and the rebuild check in the tests.
  *
  * Imports only the registry, with its file extension, so scripts/seed.ts can
