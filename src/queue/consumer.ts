@@ -78,7 +78,8 @@ export async function parkDeadLetters(batch: MessageBatch<unknown>, db: D1Like):
     batch.ackAll();
   } catch (error) {
     console.error(`Dead letter queue: could not park ${batch.messages.length} messages (${errorName(error)}); retried`);
-    batch.retryAll({ delaySeconds: 60 });
+    // Hourly: with max_retries 100 (wrangler.toml), about 4 days of D1 trouble before a dead letter is lost.
+    batch.retryAll({ delaySeconds: 3600 });
   }
 }
 
