@@ -39,6 +39,9 @@ export default defineConfig({
           FUZZ_SEED: process.env.FUZZ_SEED ?? "",
           // wrangler.toml's [observability] as wrangler reads it, so a test can pin what is logged.
           TEST_OBSERVABILITY: JSON.stringify(unstable_readConfig({ config: "./wrangler.toml" }).observability ?? {}),
+          // wrangler.toml's queues and crons as wrangler reads them, so a test can pin the write path's configuration.
+          TEST_QUEUES: JSON.stringify(unstable_readConfig({ config: "./wrangler.toml" }).queues ?? {}),
+          TEST_CRONS: JSON.stringify(unstable_readConfig({ config: "./wrangler.toml" }).triggers?.crons ?? []),
           TEST_SCRIPT_AGENT_TOKEN: await devKeys.signStaffToken({ privateJwk, role: "agent", audience: ACCESS_AUD }),
         },
       },

@@ -25,8 +25,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { getPlatformProxy, unstable_readConfig } from "wrangler";
-import { rebuildCounts, type D1Like, type RebuildProgress } from "../src/db/rebuild.ts";
+import { unstable_readConfig } from "wrangler";
+import { rebuildCounts, type RebuildProgress } from "../src/db/rebuild.ts";
+import { d1Platform } from "./lib/d1-platform.ts";
 import { progress } from "./lib/progress.ts";
 import { remoteTarget } from "./lib/remote-d1.ts";
 
@@ -43,23 +44,7 @@ const remote = values.remote!;
 const progressFile = remote ? ".wrangler/counts-rebuild-remote.json" : join(values["persist-to"]!, "counts-rebuild.json");
 
 /** The bindings: the local D1 in the persist folder, or the deployed one through a remote binding. */
-async function platform() {
-  if (!remote)
-    return getPlatformProxy<{ DB: D1Like }>({ persist: { path: join(values["persist-to"]!, "v3") }, remoteBindings: false });
-  const config = unstable_readConfig({ config: values.config! });
-  const d1 = config.d1_databases.map(({ binding, database_name, database_id }: Record<string, string>) => ({
-    binding,
-    database_name,
-    database_id,
-    remote: true,
-  }));
-  const configPath = join(dirname(progressFile), "counts-rebuild-remote.wrangler.json");
-  writeFileSync(
-    configPath,
-    JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: d1 }, null, 2),
-  );
-  return getPlatformProxy<{ DB: D1Like }>({ configPath, remoteBindings: true, persist: false });
-}
+const platform = () => d1Platform({ persistTo: values["persist-to"]!, remote, stateFile: progressFile, config: values.config! });
 
 const saved: RebuildProgress | undefined =
   !values.restart && existsSync(progressFile) ? JSON.parse(readFileSync(progressFile, "utf8")) : undefined;

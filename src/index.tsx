@@ -19,6 +19,7 @@ import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
 import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
+import { queue } from "./queue/consumer";
 import { statsApi } from "./handlers/stats-api";
 import { loggableError, loggablePath } from "./middleware/log-safe";
 import { NOT_FOUND, refuse, respondsWith } from "./middleware/refusals";
@@ -63,5 +64,6 @@ app.onError((error, c) => {
   return refuse(c, 500, { api, page: (catalog) => catalog.pages.serverError });
 });
 
-// Cloudflare calls fetch for requests and scheduled for the daily Cron Trigger (retention).
-export default { fetch: app.fetch, scheduled };
+// Cloudflare calls fetch for requests, scheduled for the Cron Triggers (sweep, retention, counts check)
+// and queue for the checks queue and its dead letters (src/queue/consumer.ts).
+export default { fetch: app.fetch, scheduled, queue };

@@ -15,6 +15,9 @@ declare global {
       TEST_ACCESS_PRIVATE_JWK: string;
       /** An agent token signed at config time by scripts/dev-keys.mjs, as `npm run staff-token -- agent` signs one. */
       TEST_SCRIPT_AGENT_TOKEN: string;
+      /** wrangler.toml's queues and crons, as JSON (vitest.config.ts). */
+      TEST_QUEUES: string;
+      TEST_CRONS: string;
       /** wrangler.toml's [observability] section, as JSON (vitest.config.ts). */
       TEST_OBSERVABILITY: string;
       /** How many cases the fuzz test runs, and its seed (empty: the test's defaults). */

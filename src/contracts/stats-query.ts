@@ -8,19 +8,19 @@
  */
 import type { Context } from "hono";
 import { validator } from "hono/validator";
-import { utcDay } from "../check/dates";
+import { statsToday } from "../services/stats-request";
 import { apiError } from "../middleware/refusals";
 import { parseStatsQuery, type ParsedQuery } from "../stats/query";
 
-/** The request's stats query as of today (UTC), read from every value of every parameter. */
-export function readStatsQuery(c: Context): ParsedQuery {
-  return parseStatsQuery(c.req.queries(), utcDay(new Date()));
+/** The request's stats query as of the day stats take as today (statsToday), read from every value of every parameter. */
+export async function readStatsQuery(c: Context<{ Bindings: Env }>): Promise<ParsedQuery> {
+  return parseStatsQuery(c.req.queries(), await statsToday(c.env.DB));
 }
 
 /** The validator for the stats API. */
-export const statsQuery = validator("query", (_value, c) => {
+export const statsQuery = validator("query", async (_value, c) => {
   // Hono folds repeated parameters; the rules need every value, so read them from the request.
-  const parsed = readStatsQuery(c);
+  const parsed = await readStatsQuery(c);
   if (parsed.ok) return parsed;
   return apiError(c, 400, parsed.problems.map((p) => p.message).join("; "), parsed.problems);
 });

@@ -2,7 +2,8 @@
  * @module
  * The SQL that adds responses to the weekly and daily counts (or takes them
  * away), computed from the stored rows themselves, so one definition of "the
- * facts of a response" serves every write (src/db/aggregates.ts), the seed
+ * facts of a response" serves the fold (src/db/pending.ts), every change
+ * (src/db/aggregates.ts), the counts check (src/db/counts-check.ts), the seed
  * script and the rebuild check in the tests.
  *
  * Imports only the registry, with its file extension, so scripts/seed.ts can
@@ -46,8 +47,8 @@ const SOMETIMES_EMPTY = CHOICE_FACTS.filter(([, id]) => {
 // facts come from one json_object per response, not a UNION per dimension: D1
 // allows only a few terms in a compound SELECT. CROSS JOIN keeps SQLite from
 // scanning every stored choice: it must start from the few responses picked.
-const FACTS = `
-picked(reference) AS (SELECT value FROM json_each(?1)),
+const facts = (picked: string) => `
+picked(reference) AS (${picked}),
 r AS MATERIALIZED (SELECT responses.* FROM picked JOIN responses USING (reference)),
 facts(reference, dim, value) AS MATERIALIZED (
   SELECT r.reference, fact.key, fact.value
@@ -61,13 +62,22 @@ ${SOMETIMES_EMPTY.map(
 ).join("\n")}
 )`;
 
+/** The references counted: every code in the JSON array ?1. */
+const LISTED = "SELECT value FROM json_each(?1)";
+/**
+ * The references counted by a fold: the codes in ?1 still waiting in
+ * pending_responses (src/db/pending.ts). A code folded already is no longer
+ * there, so a fold delivered twice counts nothing the second time.
+ */
+const STILL_PENDING = "SELECT p.reference FROM json_each(?1) AS j JOIN pending_responses AS p ON p.reference = j.value";
+
 /**
  * The weekly counts of the responses, signed, in the columns of weekly_counts
  * (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum): in all, by each
  * fact, by each pair of facts. `WHERE true` lets an upsert follow the SELECT.
  */
-export const WEEKLY_CELLS_SQL = `
-WITH ${FACTS},
+const weeklyCells = (picked: string) => `
+WITH ${facts(picked)},
 cells(reference, dim_a, value_a, dim_b, value_b) AS (
   SELECT reference, '', '', '', '' FROM r
   UNION ALL SELECT reference, dim, value, '', '' FROM facts
@@ -77,14 +87,24 @@ SELECT date(r.day, 'weekday 0', '-6 days'), r.channel, c.dim_a, c.value_a, c.dim
 FROM cells c JOIN r USING (reference)
 WHERE true
 GROUP BY 1, 2, 3, 4, 5, 6`;
+export const WEEKLY_CELLS_SQL = weeklyCells(LISTED);
+/** The responses stored with a day from ?1 to ?3 (?2 is the sign): a fresh fold of whole weeks (src/db/counts-check.ts). */
+const STORED_BETWEEN = "SELECT reference FROM responses WHERE day BETWEEN ?1 AND ?3";
+/** WEEKLY_CELLS_SQL of every response stored from day ?1 to day ?3. */
+export const WEEKLY_CELLS_BETWEEN_SQL = weeklyCells(STORED_BETWEEN);
 
-/** WEEKLY_CELLS_SQL added to the stored counts (for scripts that write SQL themselves). */
-export const WEEKLY_COUNTS_SQL = `INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) ${WEEKLY_CELLS_SQL}
+const addWeekly = (
+  cells: string,
+) => `INSERT INTO weekly_counts (week, channel, dim_a, value_a, dim_b, value_b, responses, key_sum) ${cells}
 ON CONFLICT (dim_a, dim_b, week, value_a, value_b, channel) DO UPDATE SET responses = responses + excluded.responses, key_sum = key_sum + excluded.key_sum`;
+/** WEEKLY_CELLS_SQL added to the stored counts (for scripts that write SQL themselves). */
+export const WEEKLY_COUNTS_SQL = addWeekly(WEEKLY_CELLS_SQL);
+/** The weekly counts of the fold: only references still pending (STILL_PENDING). */
+export const FOLD_WEEKLY_COUNTS_SQL = addWeekly(weeklyCells(STILL_PENDING));
 
 /** The daily counts of the responses, signed, in the columns of daily_counts (day, channel, dim, value, responses). */
-export const DAILY_CELLS_SQL = `
-WITH ${FACTS},
+const dailyCells = (picked: string) => `
+WITH ${facts(picked)},
 cells(reference, dim, value) AS (
   SELECT reference, '', '' FROM r
   UNION ALL SELECT reference, dim, value FROM facts
@@ -93,7 +113,13 @@ SELECT r.day, r.channel, c.dim, c.value, ?2 * count(*), ?2 * sum(r.record_key)
 FROM cells c JOIN r USING (reference)
 WHERE true
 GROUP BY 1, 2, 3, 4`;
+export const DAILY_CELLS_SQL = dailyCells(LISTED);
+/** DAILY_CELLS_SQL of every response stored from day ?1 to day ?3. */
+export const DAILY_CELLS_BETWEEN_SQL = dailyCells(STORED_BETWEEN);
 
-/** DAILY_CELLS_SQL added to the stored counts. */
-export const DAILY_COUNTS_SQL = `INSERT INTO daily_counts (day, channel, dim, value, responses, key_sum) ${DAILY_CELLS_SQL}
+const addDaily = (cells: string) => `INSERT INTO daily_counts (day, channel, dim, value, responses, key_sum) ${cells}
 ON CONFLICT (dim, day, value, channel) DO UPDATE SET responses = responses + excluded.responses, key_sum = key_sum + excluded.key_sum`;
+/** DAILY_CELLS_SQL added to the stored counts. */
+export const DAILY_COUNTS_SQL = addDaily(DAILY_CELLS_SQL);
+/** The daily counts of the fold: only references still pending. */
+export const FOLD_DAILY_COUNTS_SQL = addDaily(dailyCells(STILL_PENDING));

@@ -30,15 +30,20 @@ export function auditHour(at: Date): string {
   return `${at.toISOString().slice(0, 13)}:00Z`;
 }
 
-/** The insert statement for an entry, so callers can put it in the same batch as their change. */
-export function auditInsert(db: Database, entry: AuditEntry, at: Date = new Date()) {
-  return db.insert(auditLog).values({
+/** The row an entry is stored as (also what the checks queue carries when D1 cannot take it: src/queue/messages.ts). */
+export function auditRow(entry: AuditEntry, at: Date = new Date()) {
+  return {
     staff: entry.staff,
     role: entry.role,
     action: entry.action,
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
     at: auditHour(at),
-  });
+  };
+}
+
+/** The insert statement for an entry, so callers can put it in the same batch as their change. */
+export function auditInsert(db: Database, entry: AuditEntry, at: Date = new Date()) {
+  return db.insert(auditLog).values(auditRow(entry, at));
 }
 
 export async function writeAudit(db: Database, entry: AuditEntry, at?: Date): Promise<void> {

@@ -202,3 +202,41 @@ export const dimensionCoverage = sqliteTable(
     check("dimension_coverage_first_week_is_a_date", sql`${table.firstWeek} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
   ],
 );
+
+/**
+ * Checks stored on the request path and not yet in `responses` nor counted
+ * (src/db/pending.ts). A submission writes one row here and nothing else; the
+ * fold (the queue consumer, or the sweep) moves it into `responses` and
+ * `response_choices` and adds it to the counts, and deletes it, in one batch, so
+ * a check is counted exactly once. `response` is the whole check as JSON (answers
+ * by question id, channel, locale, versions, day, outcome, record key): the same
+ * enumerated facts `responses` holds, nothing more. `day` is a column so stats can
+ * hold back a week that still has a check to fold. Its own table (migration 0008)
+ * rather than a column of `responses`: a submission then writes one row, not one
+ * per product and platform, and `responses` is not rebuilt. WITHOUT ROWID (by hand),
+ * so nothing stored says which check came first; rows live seconds to minutes.
+ */
+export const pendingResponses = sqliteTable(
+  "pending_responses",
+  {
+    reference: text().primaryKey(),
+    day: text().notNull(),
+    response: text().notNull(),
+  },
+  (table) => [
+    check("pending_reference_is_a_code", sql`length(${table.reference}) = 8`),
+    check("pending_day_is_a_date", sql`${table.day} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+  ],
+);
+
+/**
+ * Queue messages the consumer gave up on (after the queue's retries, the dead
+ * letter queue's consumer parks them here), until `npm run queue:replay` applies
+ * them. `id` is the queue's message id (random), `body` the message as JSON: a
+ * check to store (as `pending_responses.response`), references to fold, or an
+ * audit entry (never both a reference and staff). WITHOUT ROWID (by hand).
+ */
+export const deadLetters = sqliteTable("dead_letters", {
+  id: text().primaryKey(),
+  body: text().notNull(),
+});

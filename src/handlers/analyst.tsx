@@ -12,7 +12,6 @@ import { fill, formatDay } from "../i18n";
 import { STATS_START, lastCompleteWeekEnd } from "../stats/calendar";
 import { parseStatsQuery, type QueryProblem } from "../stats/query";
 import type { StatsQuery } from "../stats/tabulate";
-import { utcDay } from "../check/dates";
 import type { FieldError } from "../ui/components/error-summary";
 import type { PageContext } from "../ui/page-context";
 import { AnalystPage } from "../ui/pages/analyst";
@@ -20,7 +19,7 @@ import { SECTIONS, sectionRows, type Section } from "../ui/pages/analyst-section
 import { mondayAfter, readCoverage } from "../db/coverage";
 import { coveredDimensions } from "../stats/coverage";
 import { pageContext, rememberLocale } from "../middleware/locale";
-import { answerStatsMany, statsAudit } from "../services/stats-request";
+import { answerStatsMany, statsAudit, statsToday } from "../services/stats-request";
 import { onlyFromThisSite } from "../middleware/same-site";
 
 type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
@@ -53,7 +52,7 @@ analyst.get("/", onlyFromThisSite, async (c) => {
   const page = pageContext(c);
   const filters = Object.fromEntries(FILTERS.map((f) => [f, c.req.query(f) ?? ""])) as Record<(typeof FILTERS)[number], string>;
   const asked = Object.fromEntries(FILTERS.flatMap((f) => (filters[f] ? [[f, [filters[f]]]] : [])));
-  const today = utcDay(new Date());
+  const today = await statsToday(c.env.DB);
   const parsed = parseStatsQuery(asked, today);
   if (!parsed.ok) {
     const errors = parsed.problems.map((p) => fieldError(page, today, p));

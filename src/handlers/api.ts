@@ -6,7 +6,6 @@
 import { Hono } from "hono/tiny";
 import { QUESTIONNAIRE_VERSION, QUESTIONS } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
-import { database } from "../db/client";
 import { catalogFor, questionWords } from "../i18n";
 import { apiError, refuse } from "../middleware/refusals";
 import { goneRefusal, isGone } from "../services/gone";
@@ -14,6 +13,7 @@ import { checkRequest, requestedLocale, unsupportedLang } from "../contracts/che
 import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
 import { requireTurnstile } from "../middleware/turnstile";
 import { recordCheck, resultOf } from "../services/record-check";
+import { pendingFrom, writeContext } from "../services/pending-token";
 
 export const api = new Hono<{ Bindings: Env }>();
 
@@ -52,9 +52,9 @@ api.get("/questionnaire", (c) => {
 
 api.post("/checks", limitSubmissions, requireTurnstile, checkRequest({}), async (c) => {
   const { answers, locale } = c.req.valid("json");
-  const check = await recordCheck(database(c.env.DB), { answers, channel: "api", locale });
-  return c.json({ reference: check.reference, guidance: check.guidance }, 201, {
-    Location: `/api/v1/checks/${check.reference}`,
+  const check = await recordCheck(writeContext(c), { answers, channel: "api", locale });
+  return c.json({ reference: check.reference, guidance: check.guidance, ...(check.queued && { queued: true }) }, 201, {
+    Location: checkLocation(check.reference, check.queued?.token),
   });
 });
 
@@ -64,10 +64,15 @@ api.get("/checks/:reference", limitLookups, async (c) => {
   const locale = lang === undefined ? undefined : requestedLocale(lang);
   if (lang !== undefined && !locale) return apiError(c, 400, unsupportedLang(lang));
   const reference = normalizeReference(c.req.param("reference"));
-  const found = reference && (await resultOf(database(c.env.DB), reference, locale));
+  const found = reference && (await resultOf(c.env, reference, { ...(locale && { locale }), token: pendingFrom(c) }));
   if (!found && (await isGone(c, reference))) return refuse(c, 410, goneRefusal(c));
   if (!found) return apiError(c, 404, "No check has that reference code");
   return c.json(found);
 });
+
+/** Where a check can be read back; a queued one carries its token until it is stored (pending-token.ts). */
+export function checkLocation(reference: string, token?: string): string {
+  return `/api/v1/checks/${reference}${token ? `?pending=${token}` : ""}`;
+}
 
 api.notFound((c) => apiError(c, 404, `No API route ${c.req.method} ${c.req.path}`));

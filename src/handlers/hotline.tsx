@@ -27,7 +27,8 @@ import { hotlineGoneMessage, hotlineGonePage, isGone } from "../services/gone";
 import { onlyFromThisSite } from "../middleware/same-site";
 import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
-import { recordCheck, reopen } from "../services/record-check";
+import { findCheck, recordCheck, reopen } from "../services/record-check";
+import { pendingFrom, rememberPending, writeContext } from "../services/pending-token";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
 export const hotline = new Hono<HotlineEnv>();
@@ -103,12 +104,13 @@ hotline.post("/", async (c) => {
     const props = { page, answers, callerLocale: callerLocale ?? page.locale, errors };
     return c.html(<HotlineFormPage {...props} />, errors.length ? 400 : 200);
   }
-  const check = await recordCheck(database(c.env.DB), {
+  const check = await recordCheck(writeContext(c), {
     answers,
     channel: "hotline",
     locale: callerLocale,
-    alsoRun: [auditInsert(database(c.env.DB), audit(c, "hotline.check.created"))],
+    audit: audit(c, "hotline.check.created"),
   });
+  if (check.queued?.token) rememberPending(c, check.queued.token);
   return c.redirect(`/hotline/checks/${check.reference}`, 303);
 });
 
@@ -134,7 +136,8 @@ hotline.get("/open", onlyFromThisSite, async (c) => {
 
 /** The script page for a stored check, with an optional notice or outcome error. */
 async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { notice?: string; outcomeError?: string } = {}) {
-  const stored = await findResponse(database(c.env.DB), reference);
+  // A check still queued opens from the token the agent's browser was given (pending-token.ts).
+  const stored = await findCheck(c.env, reference, pendingFrom(c));
   if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
   const props = { page: pageContext(c), reference, outcome: stored.outcome, ...reopen(stored, locale), ...extra };

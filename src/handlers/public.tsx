@@ -12,7 +12,6 @@ import { CHECK_ANSWERS, applicableQuestions, firstUnanswered, nextStep, previous
 import { QUESTIONS, findQuestion, type Question } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
 import { validateAnswers } from "../check/answers";
-import { database } from "../db/client";
 import { AnswersPage } from "../ui/pages/answers";
 import { MessagePage } from "../ui/pages/message";
 import { NotSurePage } from "../ui/pages/not-sure";
@@ -28,6 +27,7 @@ import { acceptedReference, issueReference } from "../services/one-time-code";
 import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "../middleware/turnstile";
 import { recordCheck, resultOf } from "../services/record-check";
+import { pendingFrom, rememberPending, writeContext } from "../services/pending-token";
 import { NOT_FOUND, refuse } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
 import { configOf, DEFAULT_RETENTION_DAYS } from "../config";
@@ -100,17 +100,23 @@ publicPages.post(`/check/${CHECK_ANSWERS}`, limitSubmissions, requireTurnstile, 
   const [signature] = formValues(form, "reference_signature");
   const proposed = await acceptedReference(c.env, typed, signature);
   if (!validation.ok) {
-    if (proposed && (await resultOf(database(c.env.DB), proposed))) return c.redirect(`/result/${proposed}`, 303);
+    if (proposed && (await resultOf(c.env, proposed, { token: pendingFrom(c) }))) return c.redirect(`/result/${proposed}`, 303);
     const { sessionLost } = page.catalog.pages;
     return c.html(<MessagePage page={page} title={sessionLost.title} body={sessionLost.body} />, 400);
   }
-  const check = await recordCheck(database(c.env.DB), {
+  const check = await recordCheck(writeContext(c), {
     answers: validation.answers,
     channel: "web",
     locale: page.locale,
     ...(proposed && { reference: proposed }),
   });
   clearAnswers(c);
+  if (check.queued?.token) rememberPending(c, check.queued.token);
+  // Queued with no secret to sign a token: the reference cannot open yet, so the result comes with this answer.
+  else if (check.queued)
+    return c.html(
+      <ResultPage page={pageContext(c, check.guidance.locale)} reference={check.reference} guidance={check.guidance} />,
+    );
   return c.redirect(`/result/${check.reference}`, 303);
 });
 
@@ -205,7 +211,8 @@ publicPages.get("/result", (c) => {
 publicPages.get("/result/:reference", limitLookups, async (c) => {
   const reference = normalizeReference(c.req.param("reference"));
   // Shown in the language the visitor chose, else the one the check was taken in.
-  const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
+  const locale = chosenLocale(c);
+  const found = reference && (await resultOf(c.env, reference, { ...(locale && { locale }), token: pendingFrom(c) }));
   if (!found && (await isGone(c, reference))) return refuse(c, 410, goneRefusal(c));
   if (!found) {
     const page = pageContext(c);

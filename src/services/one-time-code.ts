@@ -28,8 +28,8 @@ const PURPOSE = "one-time-reference:v1:";
 const encoder = new TextEncoder();
 const keys = new Map<string, Promise<CryptoKey>>();
 
-/** The HMAC key, imported once per secret; undefined (and an error logged) without a usable secret. */
-function signingKey(bindings: object | undefined): Promise<CryptoKey> | undefined {
+/** The HMAC key, imported once per secret; undefined (and an error logged) without a usable secret. Also signs pending-check tokens (pending-token.ts). */
+export function signingKey(bindings: object | undefined): Promise<CryptoKey> | undefined {
   // A secret (wrangler secret put), so typed here rather than in the generated Env.
   const secret = (bindings as ReferenceSigningEnv | undefined)?.REFERENCE_SIGNING_SECRET ?? "";
   if (secret.length < MIN_SECRET_LENGTH) {

@@ -10,6 +10,19 @@ import type { QueryProblem } from "../stats/query";
 import { sliceKey, slicesFor } from "../stats/slices";
 import { tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
+import { oldestUncountedDay } from "../db/pending";
+import { weekOf } from "../stats/calendar";
+
+/**
+ * The day stats take as today. Normally today; but while a check of an earlier
+ * week is not counted yet (pending, or parked as a dead letter), that week is
+ * held back, as if it were still under way: a published week must never change
+ * (README, "Counts for analysts"), and counting that check later would change it.
+ */
+export async function statsToday(d1: D1Database, today = utcDay(new Date())): Promise<string> {
+  const oldest = await oldestUncountedDay(d1);
+  return oldest && weekOf(oldest) < weekOf(today) ? weekOf(oldest) : today;
+}
 
 /** Tables for every query, or the problems that refuse them (a dimension not counted yet in the weeks asked). */
 export type Answered<T> =

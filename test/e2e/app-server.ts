@@ -32,6 +32,10 @@ export interface StartOptions {
   readonly migrate?: boolean;
   /** A local D1 directory to use and keep (e.g. one a script fills between starts); by default a fresh temporary one. */
   readonly persistTo?: string;
+  /** Another entry point with the same config (`wrangler dev <script>`), e.g. test/fault-injection/worker.ts. */
+  readonly entry?: string;
+  /** Variables for this run only (`--var NAME:value`). */
+  readonly vars?: Readonly<Record<string, string>>;
 }
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -139,7 +143,21 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo, ...config];
+    const entry = options.entry ? [resolve(ROOT, options.entry)] : [];
+    const vars = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
+    const args = [
+      "wrangler",
+      "dev",
+      ...entry,
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      persistTo,
+      ...config,
+      ...vars,
+    ];
     const child = spawn("npx", args, {
       cwd: ROOT,
       env: wranglerEnv,

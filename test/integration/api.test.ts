@@ -4,7 +4,7 @@ import { GUIDANCE_VERSION } from "../../src/check/guidance/rules";
 import { QUESTIONNAIRE_VERSION, QUESTIONS, optionIds } from "../../src/check/questionnaire";
 import { catalogFor, optionLabel, questionWords } from "../../src/i18n";
 import { answers as answerSet } from "../support/answers";
-import { ORIGIN, get, postJson } from "./helpers";
+import { foldPending, get, ORIGIN, postJson } from "./helpers";
 
 const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows"], state: "OH" });
 
@@ -84,6 +84,7 @@ describe("POST /api/v1/checks", () => {
       title: "Your Kaspersky apps no longer get security fixes",
     });
     expect(body.guidance.steps.map((s) => s.id)).toContain("export_passwords");
+    await foldPending();
     const row = await env.DB.prepare("select channel, respondent, state from responses where reference = ?")
       .bind(body.reference)
       .first();

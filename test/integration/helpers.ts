@@ -101,3 +101,15 @@ export function hiddenFields(html: string): Record<string, string> {
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields[name!] = value!;
   return fields;
 }
+
+/**
+ * Folds every check the app stored as pending into `responses` and the counts,
+ * as the queue consumer does moments after a submission (src/db/pending.ts): for
+ * tests that read the tables right after submitting through the app.
+ */
+export async function foldPending(): Promise<void> {
+  const { env } = await import("cloudflare:workers");
+  const { sweepPending } = await import("../../src/db/pending");
+  const { failed } = await sweepPending(env.DB);
+  if (failed) throw new Error(`${failed} pending checks could not be folded`);
+}

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { answers as answerSet } from "../support/answers";
-import { Browser, get, location, postJson, texts } from "./helpers";
+import { Browser, foldPending, get, location, postJson, texts } from "./helpers";
 import { AGENT_HEADERS, analystHeaders } from "./staff-tokens";
 import { store } from "./stats-helpers";
 
@@ -63,6 +63,7 @@ describe("the hotline desk", () => {
   it("takes a call in Spanish: stores it as a hotline check, shows the script and the spelled code", async () => {
     const agent = new Browser(AGENT_HEADERS);
     const reference = await takeCall(agent);
+    await foldPending();
     const row = await env.DB.prepare("select channel, locale, has_kaspersky, outcome from responses where reference = ?")
       .bind(reference)
       .first();
@@ -186,6 +187,7 @@ describe("the hotline desk", () => {
     expect(res.status).toBe(201);
     const body = await res.json<{ reference: string; guidance: { steps: { id: string }[] } }>();
     expect(body.guidance.steps.map((s) => s.id)).toContain("cancel_renewal");
+    await foldPending();
     const row = await env.DB.prepare("select channel, outcome from responses where reference = ?").bind(body.reference).first();
     expect(row).toEqual({ channel: "hotline", outcome: "referred_to_cisa" });
     const noOutcome = await postJson("/api/v1/hotline/checks", { answers }, AGENT_HEADERS);

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { answers } from "../support/answers";
-import { Browser, get, hiddenFields, location, postJson, texts } from "./helpers";
+import { Browser, foldPending, get, hiddenFields, location, postJson, texts } from "./helpers";
 
 describe("languages", () => {
   it("switches a page to Spanish, keeps the place and answers, and stays in Spanish afterwards", async () => {
@@ -31,6 +31,7 @@ describe("languages", () => {
     const fields = hiddenFields(summary);
     const reference = fields.reference!;
     expect(location(await browser.post("/check/answers", fields))).toBe(`/result/${reference}`);
+    await foldPending();
     const row = await env.DB.prepare("select locale from responses where reference = ?").bind(reference).first();
     expect(row).toEqual({ locale: "es" });
     // A new visitor with no language chosen sees it in Spanish, and can switch to English.

@@ -5,7 +5,7 @@ import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { acceptedReference, issueReference } from "../../src/services/one-time-code";
 import { answers } from "../support/answers";
-import { Browser, hiddenFields, location } from "./helpers";
+import { Browser, foldPending, hiddenFields, location } from "./helpers";
 
 /** One page a question, in the registry's order: the answers of a household without Kaspersky on a Mac. */
 const journey = Object.entries(answers({ has_kaspersky: "yes", installed_on: ["mac"] })).map(
@@ -20,8 +20,11 @@ async function atCheckYourAnswers() {
   return { browser, fields };
 }
 
-const stored = async (reference: string) =>
-  (await env.DB.prepare("select count(*) as n from responses where reference = ?").bind(reference).first<{ n: number }>())!.n;
+const stored = async (reference: string) => {
+  await foldPending();
+  return (await env.DB.prepare("select count(*) as n from responses where reference = ?").bind(reference).first<{ n: number }>())!
+    .n;
+};
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -4,7 +4,7 @@ import { GUIDANCE_VERSION } from "../../src/check/guidance/rules";
 import { QUESTIONNAIRE_VERSION, QUESTIONS, SINGLE_CHOICE_IDS } from "../../src/check/questionnaire";
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
-import { Browser, hiddenFields, postJson } from "./helpers";
+import { Browser, foldPending, hiddenFields, postJson } from "./helpers";
 
 /**
  * Every column a response table may have. A new column must be added here on
@@ -39,6 +39,17 @@ const COUNT_COLUMNS: Record<string, string[]> = {
 const PURGED_COLUMNS: Record<string, string[]> = { purged_references: ["reference"] };
 /** Since which week each dimension is counted: a dimension name and a Monday, nothing about anyone. */
 const COVERAGE_COLUMNS: Record<string, string[]> = { dimension_coverage: ["dim", "first_week"] };
+/**
+ * The write path (src/db/pending.ts): a check waiting to be folded (its reference, its day
+ * and the check as JSON, whose keys are pinned below) and queue messages given up on (a
+ * random message id and the message: a check as pending holds it, references, or an audit row).
+ */
+const WRITE_PATH_COLUMNS: Record<string, string[]> = {
+  pending_responses: ["reference", "day", "response"],
+  dead_letters: ["id", "body"],
+};
+/** The keys of a pending check's JSON: the record's own fields and the answers, by question id. */
+const PENDING_KEYS = ["answers", "channel", "day", "guidanceVersion", "locale", "questionnaireVersion", "recordKey"];
 /** The staff audit log names staff and times, so it must never name a response or its answers. */
 const AUDIT_COLUMNS = ["id", "staff", "role", "action", "detail", "at"];
 const INTERNAL_TABLES = /^(sqlite_|_cf_|d1_migrations$)/;
@@ -63,7 +74,7 @@ async function dumpAll(): Promise<string> {
 
 describe("privacy of stored responses", () => {
   it("has no table or column that could hold an IP, user agent, free text, identity or time of day", async () => {
-    const allowList = { ...RESPONSE_COLUMNS, ...COUNT_COLUMNS, ...PURGED_COLUMNS, ...COVERAGE_COLUMNS };
+    const allowList = { ...RESPONSE_COLUMNS, ...COUNT_COLUMNS, ...PURGED_COLUMNS, ...COVERAGE_COLUMNS, ...WRITE_PATH_COLUMNS };
     expect((await tables()).sort()).toEqual([...Object.keys(allowList), "audit_log"].sort());
     for (const [table, allowed] of Object.entries(allowList)) {
       const { results } = await env.DB.prepare(`pragma table_info("${table}")`).all<{ name: string }>();
@@ -116,6 +127,21 @@ describe("privacy of stored responses", () => {
     const api = await postJson("/api/v1/checks", { answers: answers({ has_kaspersky: "no" }) }, identifying);
     expect(api.status).toBe(201);
 
+    // While pending (before the queue consumer folds them): the check's JSON holds only the pinned keys.
+    const { results: pending } = await env.DB.prepare("select response from pending_responses").all<{ response: string }>();
+    expect(pending).toHaveLength(2);
+    for (const { response } of pending) {
+      const check = JSON.parse(response) as Record<string, unknown>;
+      expect(Object.keys(check).sort()).toEqual(PENDING_KEYS);
+      for (const [question, option] of Object.entries(check.answers as Record<string, string | string[]>)) {
+        const offered = QUESTIONS.find((q) => q.id === question)!.options.map((o) => o.id as string);
+        for (const one of [option].flat()) expect(offered).toContain(one);
+      }
+    }
+    for (const marker of [MARKERS.ip, MARKERS.userAgent, "PrivacyProbe", "Lovelace", "555-0100", "example.org"]) {
+      expect(await dumpAll()).not.toContain(marker);
+    }
+    await foldPending();
     const everything = await dumpAll();
     for (const marker of [MARKERS.ip, MARKERS.userAgent, "PrivacyProbe", "Lovelace", "555-0100", "example.org"]) {
       expect(everything).not.toContain(marker);

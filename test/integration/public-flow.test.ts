@@ -4,7 +4,7 @@ import type { Answers } from "../../src/check/answers";
 import { QUESTIONS, conditionHolds, questionOf, type QuestionId } from "../../src/check/questionnaire";
 import { catalogFor, questionWords } from "../../src/i18n";
 import { answers } from "../support/answers";
-import { Browser, get, hiddenFields, location, texts } from "./helpers";
+import { Browser, foldPending, get, hiddenFields, location, texts } from "./helpers";
 
 /**
  * One page of the web form: the question, the answer chosen on it (typed by
@@ -189,6 +189,7 @@ describe("the public self-check", () => {
     const second = await browser.post("/check/answers", fields, { cookie });
     expect(location(first)).toBe(`/result/${reference}`);
     expect(location(second)).toBe(`/result/${reference}`);
+    await foldPending();
     const rows = await env.DB.prepare("select count(*) as n from responses where reference = ?")
       .bind(reference)
       .first<{ n: number }>();
