@@ -6,8 +6,8 @@
  * storage and stats import them from here. Import-free for Node scripts.
  */
 
-/** How a check came in: the public web form, the hotline desk or the JSON API. */
-export const CHANNELS = ["web", "hotline", "api"] as const;
+/** How a check came in: the public web form, the hotline desk, the JSON API or the phone line's keypad (IVR). */
+export const CHANNELS = ["web", "hotline", "api", "ivr"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** What came of a hotline call, chosen by the agent from this fixed list. */
