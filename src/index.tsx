@@ -31,6 +31,7 @@ const API_ROOT = "/api";
 const app = new Hono<{ Bindings: Env }>();
 
 app.use(`${API_ROOT}/*`, respondsWith("json"));
+app.use("/ivr/*", respondsWith("twiml"));
 app.use(securityHeaders, limitBodySize, noSharedCaching);
 // Twilio's webhooks are not browser forms: they prove themselves with Twilio's signature
 // (src/handlers/ivr.ts), so they are mounted before the same-origin check for forms, which
