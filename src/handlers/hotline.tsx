@@ -29,6 +29,8 @@ import { onlyFromThisSite } from "../middleware/same-site";
 import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
 import { changedSince, recordCheck } from "../services/record-check";
+import { parseState } from "../telephony/call-flow";
+import { readToken } from "../telephony/flow-token";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
 export const hotline = new Hono<HotlineEnv>();
@@ -113,6 +115,17 @@ hotline.post("/", async (c) => {
   return c.redirect(`/hotline/checks/${check.reference}`, 303);
 });
 
+// A caller the phone line handed over before the end: its answers so far come from the call's signed,
+// short-lived state (the SIP header X-Check-State; src/handlers/ivr.ts), since nothing was stored.
+hotline.get("/phone", async (c) => {
+  const state = parseState(await readToken(c.env, c.req.query("s"), Math.floor(Date.now() / 1000)));
+  if (!state) return refuse(c, 404, NOT_FOUND);
+  const page = pageContext(c);
+  const callerLocale = state.locale ?? page.locale;
+  const props = { page, answers: pruneAnswers(state.answers), callerLocale, errors: [], notice: page.catalog.hotline.fromPhone };
+  return c.html(<HotlineFormPage {...props} />);
+});
+
 // Writes an audit entry: never for a request another site started (same-site.tsx).
 hotline.get("/open", onlyFromThisSite, async (c) => {
   const page = pageContext(c);
@@ -146,6 +159,7 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
     guidance: guidanceNow,
     outcome: stored.outcome,
     ...(since && { changedSince: since }),
+    ...(stored.channel === "ivr" && { notice: pageContext(c).catalog.hotline.fromPhone }),
     ...extra,
   };
   return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);

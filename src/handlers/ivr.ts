@@ -111,11 +111,13 @@ async function handOver(c: Context, state: CallState): Promise<Response> {
   const target = ivrEnv(c).IVR_AGENT_NUMBER?.trim();
   if (!target) return xml(c, twimlResponse(sayLines([{ locale, text: words.noAgent }]), hangup()));
   const whisper = await urlWith(c, "/ivr/whisper", state);
-  // A SIP desk gets the reference as a header too, to open /hotline/checks/{reference} by itself.
-  const sipTarget =
-    state.kind === "result" && target.startsWith("sip:")
-      ? `${target}${target.includes("?") ? "&" : "?"}X-Check-Reference=${state.reference}`
-      : target;
+  // A SIP desk gets a header too, to open the caller's answers by itself: the reference
+  // (/hotline/checks/{reference}), or before the end the signed state (/hotline/phone?s=).
+  const header =
+    state.kind === "result"
+      ? `X-Check-Reference=${state.reference}`
+      : `X-Check-State=${whisper.slice(whisper.indexOf("?s=") + 3)}`;
+  const sipTarget = target.startsWith("sip:") ? `${target}${target.includes("?") ? "&" : "?"}${header}` : target;
   const dialed = await urlWith(c, "/ivr/dialed", state);
   return xml(c, twimlResponse(sayLines([{ locale, text: words.connecting }]), dial(sipTarget, whisper, dialed)));
 }

@@ -5,7 +5,11 @@
  * reference spelled, 9 to hear it again, 0 to an agent who hears the reference,
  * and nothing of the caller's (number, CallSid) in the database or the logs.
  */
-import { env } from "cloudflare:test";
+import { createExecutionContext, env } from "cloudflare:test";
+import worker from "../../src/index";
+import { Phone } from "../support/phone";
+import { AGENT_HEADERS } from "./staff-tokens";
+import { Browser, ORIGIN } from "./helpers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { policyDates } from "../../src/check/guidance/policy-dates";
 import { byKind } from "../../src/check/guidance";
@@ -14,6 +18,16 @@ import { spokenReference } from "../../src/telephony/call-flow";
 import { PHONE_WORDS } from "../../src/telephony/words";
 import { answers } from "../support/answers";
 import { get } from "./helpers";
+
+/** A phone on a Worker whose agents' queue is a SIP URI. */
+const sipPhone = () =>
+  new Phone(ORIGIN, (env as unknown as { TWILIO_AUTH_TOKEN: string }).TWILIO_AUTH_TOKEN, (url, body, headers) =>
+    worker.fetch(
+      new Request(url, { method: "POST", headers, body }),
+      { ...env, IVR_AGENT_NUMBER: "sip:desk@pbx.example" } as Env,
+      createExecutionContext(),
+    ),
+  );
 import { callAndAnswer, heardReference, phone, sendToWorker } from "./ivr-phone";
 
 afterEach(() => vi.restoreAllMocks());
@@ -160,5 +174,32 @@ describe("privacy on the phone line", () => {
     for (const marker of [number, "3125550177", "CA1234567890abcdef", "SPRINGFIELD", "62701", "AC0000000000"]) {
       expect(everything).not.toContain(marker);
     }
+  });
+});
+
+describe("the desk after a hand-over", () => {
+  it("opens a phone check's script with the answers, saying it came from the phone line; SIP gets the reference", async () => {
+    const caller = await callAndAnswer(household, "es");
+    const reference = heardReference(caller);
+    const html = await (await new Browser(AGENT_HEADERS).get(`/hotline/checks/${reference}`)).text();
+    expect(html).toContain("Came from the phone line");
+    const sip = sipPhone();
+    sip.current = caller.current;
+    const dialing = await sip.press("0");
+    expect(dialing.dial!.target).toBe(`sip:desk@pbx.example?X-Check-Reference=${reference}`);
+  });
+
+  it("before the end, passes the signed answers so far in a SIP header: the desk opens them, nothing stored", async () => {
+    const sip = sipPhone();
+    await sip.call();
+    await sip.press("1");
+    await sip.press("2");
+    const dialing = await sip.press("0");
+    const state = /X-Check-State=(.+)$/.exec(dialing.dial!.target)![1]!;
+    const html = await (await new Browser(AGENT_HEADERS).get(`/hotline/phone?s=${state}`)).text();
+    expect(html).toContain("Came from the phone line");
+    expect(html).toMatch(/value="small_business"[^>]*checked|checked[^>]*value="small_business"/);
+    expect((await new Browser(AGENT_HEADERS).get("/hotline/phone?s=not-a-state")).status).toBe(404);
+    expect((await new Browser().get(`/hotline/phone?s=${state}`)).status).toBe(401);
   });
 });

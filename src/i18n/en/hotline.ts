@@ -35,6 +35,7 @@ export const hotline = {
   outcomeTitle: "How did the call end?",
   outcomeSaved: "Outcome saved.",
   changedSaved: "Changes saved. The steps below are recomputed.",
+  fromPhone: "Came from the phone line: the caller answered these by keypad.",
   recordOutcome: "Save outcome",
   changeAnswers: "Change answers",
   newCall: "Take a new call",

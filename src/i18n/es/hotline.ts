@@ -35,6 +35,7 @@ export const hotline: typeof english = {
   outcomeTitle: "¿Cómo terminó la llamada?",
   outcomeSaved: "Resultado guardado.",
   changedSaved: "Cambios guardados. Los pasos de abajo se volvieron a calcular.",
+  fromPhone: "Viene de la línea telefónica: la persona respondió esto con el teclado.",
   recordOutcome: "Guardar resultado",
   changeAnswers: "Cambiar respuestas",
   newCall: "Atender una llamada nueva",
