@@ -21,12 +21,15 @@ import { get } from "./helpers";
 
 /** A phone on a Worker whose agents' queue is a SIP URI. */
 const sipPhone = () =>
-  new Phone(ORIGIN, (env as unknown as { TWILIO_AUTH_TOKEN: string }).TWILIO_AUTH_TOKEN, (url, body, headers) =>
-    worker.fetch(
-      new Request(url, { method: "POST", headers, body }),
-      { ...env, IVR_AGENT_NUMBER: "sip:desk@pbx.example" } as Env,
-      createExecutionContext(),
-    ),
+  new Phone(
+    ORIGIN,
+    (env as unknown as { TWILIO_AUTH_TOKEN: string }).TWILIO_AUTH_TOKEN,
+    async (url, body, headers) =>
+      await worker.fetch(
+        new Request(url, { method: "POST", headers, body }),
+        { ...env, IVR_AGENT_NUMBER: "sip:desk@pbx.example" } as Env,
+        createExecutionContext(),
+      ),
   );
 import { callAndAnswer, heardReference, phone, sendToWorker } from "./ivr-phone";
 
