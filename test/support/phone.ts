@@ -19,6 +19,8 @@ export interface Said {
 export interface Twiml {
   readonly status: number;
   readonly says: readonly Said[];
+  /** What is said after the Gather, when no key is pressed (before a hang-up). */
+  readonly afterSilence: readonly Said[];
   readonly gather?: { readonly action: string; readonly numDigits?: number; readonly finishOnKey: string };
   readonly redirect?: string;
   readonly dial?: { readonly target: string; readonly whisper: string; readonly action: string };
@@ -36,11 +38,15 @@ const attr = (tag: string, name: string) => {
 
 /** Reads the TwiML this project writes (flat, attributes in double quotes). */
 export function readTwiml(xml: string, status = 200): Twiml {
-  const says = [...xml.matchAll(/<Say([^>]*)>([^<]*)<\/Say>/g)].map(([, attrs, text]) => ({
-    language: attr(attrs!, "language") ?? "",
-    voice: attr(attrs!, "voice") ?? "",
-    text: unescapeXml(text!),
-  }));
+  const saysIn = (part: string) =>
+    [...part.matchAll(/<Say([^>]*)>([^<]*)<\/Say>/g)].map(([, attrs, text]) => ({
+      language: attr(attrs!, "language") ?? "",
+      voice: attr(attrs!, "voice") ?? "",
+      text: unescapeXml(text!),
+    }));
+  const says = saysIn(xml);
+  const gatherEnd = xml.indexOf("</Gather>");
+  const afterSilence = gatherEnd < 0 ? [] : saysIn(xml.slice(gatherEnd));
   const gatherTag = /<Gather([^>]*)>/.exec(xml)?.[1];
   const redirect = /<Redirect[^>]*>([^<]*)<\/Redirect>/.exec(xml)?.[1];
   const dialTag = /<Dial([^>]*)>/.exec(xml)?.[1];
@@ -48,6 +54,7 @@ export function readTwiml(xml: string, status = 200): Twiml {
   return {
     status,
     says,
+    afterSilence,
     ...(gatherTag && {
       gather: {
         action: attr(gatherTag, "action")!,
@@ -89,14 +96,20 @@ export function callParams(from: string): [string, string][] {
 export class Phone {
   /** Everything said so far, in order. */
   readonly heard: Said[] = [];
-  current!: Twiml;
+  /** The last answer; before the call, an empty one. */
+  current: Twiml = readTwiml("<Response></Response>", 0);
+  private readonly origin: string;
+  private readonly authToken: string;
+  private readonly send: Send;
+  private readonly from: string;
 
-  constructor(
-    private readonly origin: string,
-    private readonly authToken: string,
-    private readonly send: Send,
-    private readonly from = "+12025550123",
-  ) {}
+  // No parameter properties: Node runs this file as it is (type stripping) for `npm run ivr:call`.
+  constructor(origin: string, authToken: string, send: Send, from = "+12025550123") {
+    this.origin = origin;
+    this.authToken = authToken;
+    this.send = send;
+    this.from = from;
+  }
 
   /** Posts to a path of the line, as Twilio does, signed. */
   async request(path: string, extra: [string, string][] = []): Promise<Twiml> {

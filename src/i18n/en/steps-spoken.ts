@@ -15,7 +15,7 @@ export const stepsSpoken = {
     "Federal agencies may not use any Kaspersky product or service at all, including Kaspersky inside other products.",
   contractor_barred: "Federal contractors may not use Kaspersky in contract work, including Kaspersky inside other products.",
   provider_must_stop: "You may not sell, resell or build in Kaspersky products.",
-  updates_stopped: "Kaspersky no longer protects your devices: its updates stopped on {updatesStop}.",
+  updates_stopped: "Kaspersky no longer protects your devices: since {updatesStop}, it gets no updates in the United States.",
   updates_ending: "Kaspersky updates stop on {updatesStop}.",
   sales_ending: "Kaspersky sales stop on {salesStop}, and updates on {updatesStop}.",
   no_security_fixes: "Your Kaspersky apps no longer get security fixes.",

@@ -15,7 +15,8 @@ export const stepsSpoken = {
   contractor_barred:
     "Los contratistas federales no pueden usar Kaspersky en el trabajo del contrato, tampoco dentro de otros productos.",
   provider_must_stop: "Usted no puede vender, revender ni integrar productos de Kaspersky.",
-  updates_stopped: "Kaspersky ya no protege sus dispositivos: sus actualizaciones terminaron el {updatesStop}.",
+  updates_stopped:
+    "Kaspersky ya no protege sus dispositivos: desde el {updatesStop} no recibe actualizaciones en Estados Unidos.",
   updates_ending: "Las actualizaciones de Kaspersky terminan el {updatesStop}.",
   sales_ending: "Las ventas de Kaspersky terminan el {salesStop} y las actualizaciones, el {updatesStop}.",
   no_security_fixes: "Sus aplicaciones de Kaspersky ya no reciben correcciones de seguridad.",
