@@ -22,6 +22,7 @@
 import { applies, offeredOptions, pruneAnswers, validateAnswers, type Answers } from "../check/answers";
 import { byKind, guidance } from "../check/guidance";
 import { policyDates } from "../check/guidance/policy-dates";
+import type { StepId } from "../check/guidance/rules";
 import { CHECK_ANSWERS, applicableQuestions, nextStep } from "../check/journey";
 import { spellOut } from "../check/phonetic";
 import { findQuestion, type Question, type QuestionId } from "../check/questionnaire";
@@ -132,12 +133,16 @@ export function promptFor(state: CallState): Prompt {
   return { lines: texts.map((text) => ({ locale, text })), input: question.kind === "single" ? "key" : "keys" };
 }
 
+/** A step as the phone line says it: its spoken words, or its title; dates filled in. */
+export function spokenStep(id: StepId, locale: Locale): string {
+  return fill(PHONE_WORDS[locale].spoken[id] ?? `${catalogFor(locale).steps[id].title}.`, policyDates(locale));
+}
+
 /** The spoken result: facts, numbered tasks, contacts, the reference spelled, and what 9 and 0 do. */
 function resultLines(state: Extract<CallState, { kind: "result" }>): Line[] {
   const { locale } = state;
-  const { ivr, spoken } = PHONE_WORDS[locale];
-  const dates = policyDates(locale);
-  const say = (id: keyof typeof spoken) => fill(spoken[id], dates);
+  const { ivr } = PHONE_WORDS[locale];
+  const say = (id: StepId) => spokenStep(id, locale);
   const { facts, tasks, contacts } = byKind(guidance(state.answers, state.day, locale));
   const texts = [
     ivr.resultIntro,

@@ -15,8 +15,11 @@ import type { Voice } from "./twiml";
 /** The phone line's phrases: every language has the same keys as English. */
 export type IvrWords = { readonly [K in keyof typeof enIvr]: string };
 
-/** A short spoken text for every guidance step: a missing or misspelt id fails typecheck. */
-export type SpokenStepCatalog = { readonly [S in StepId]: string };
+/**
+ * A short spoken text for every guidance step, or null where its title, said as it is, is
+ * enough (not repeated, to keep the Worker small): a missing or misspelt id fails typecheck.
+ */
+export type SpokenStepCatalog = { readonly [S in StepId]: string | null };
 
 export interface PhoneWords {
   readonly ivr: IvrWords;

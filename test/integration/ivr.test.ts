@@ -11,10 +11,10 @@ import { Phone } from "../support/phone";
 import { AGENT_HEADERS } from "./staff-tokens";
 import { Browser, ORIGIN } from "./helpers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { policyDates } from "../../src/check/guidance/policy-dates";
 import { byKind } from "../../src/check/guidance";
 import { fill } from "../../src/i18n";
-import { spokenReference } from "../../src/telephony/call-flow";
+import type { StepId } from "../../src/check/guidance/rules";
+import { spokenReference, spokenStep } from "../../src/telephony/call-flow";
 import { PHONE_WORDS } from "../../src/telephony/words";
 import { answers } from "../support/answers";
 import { get } from "./helpers";
@@ -104,8 +104,8 @@ describe("a whole call", () => {
       const api = (await (await get(`/api/v1/checks/${reference}?lang=${locale}`)).json()) as {
         guidance: { steps: { id: never; kind: "fact" | "task" | "contact" }[] };
       };
-      const { spoken, ivr } = PHONE_WORDS[locale];
-      const say = (id: keyof typeof spoken) => fill(spoken[id], policyDates(locale));
+      const { ivr } = PHONE_WORDS[locale];
+      const say = (id: StepId) => spokenStep(id, locale);
       const { facts, tasks, contacts } = byKind(api.guidance as never);
       const expected = [
         ivr.resultIntro,

@@ -7,7 +7,17 @@ import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/check/answers";
 import { QUESTIONS, conditionHolds, type Question } from "../../src/check/questionnaire";
 import { LOCALES, type Locale } from "../../src/i18n";
-import { START, pagesOf, press, promptFor, spokenReference, type CallState, type Next } from "../../src/telephony/call-flow";
+import { RULES } from "../../src/check/guidance/rules";
+import {
+  START,
+  pagesOf,
+  press,
+  promptFor,
+  spokenReference,
+  spokenStep,
+  type CallState,
+  type Next,
+} from "../../src/telephony/call-flow";
 import { isTwilioSigned, twilioSignature } from "../../src/telephony/twilio-signature";
 import { escapeXml, gather, say, twimlResponse } from "../../src/telephony/twiml";
 import { keysFor } from "../support/keypad";
@@ -76,6 +86,17 @@ function callWith(answers: Answers, locale: Locale): { next: Next; presses: numb
 }
 
 const allOrEach = (_: Question, offered: readonly string[]) => [offered, ...offered.map((o) => [o])];
+
+describe("the spoken steps", () => {
+  it.each(LOCALES)("say every step without web addresses, phone numbers digit by digit, in a few words (%s)", (locale) => {
+    for (const rule of RULES) {
+      const text = spokenStep(rule.id, locale);
+      expect(text, rule.id).not.toMatch(/https?:|www\.|@|\.(gov|com|mil|org)\b|\{/);
+      expect(text, rule.id).not.toMatch(/\d{3}-\d{3}|\d{5,}/);
+      expect(text.split(/\s+/).length, rule.id).toBeLessThanOrEqual(30);
+    }
+  });
+});
 
 describe("the call flow's keypad", () => {
   const everyPath = [...reachable(allOrEach, namedOptions(QUESTIONS.flatMap((q) => (q.when ? [q.when] : []))))];
