@@ -29,7 +29,7 @@ import { onlyFromThisSite } from "../middleware/same-site";
 import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
 import { changedSince, recordCheck } from "../services/record-check";
-import { parseState } from "../telephony/call-flow";
+import { parseState } from "../telephony/call-state";
 import { readToken } from "../telephony/flow-token";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };

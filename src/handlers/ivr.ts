@@ -21,17 +21,8 @@ import { database } from "../db/client";
 import { loggableError, loggablePath } from "../middleware/log-safe";
 import { recordCheck } from "../services/record-check";
 import { PHONE_WORDS } from "../telephony/words";
-import {
-  START,
-  press,
-  promptFor,
-  spokenReference,
-  parseState,
-  stateValue,
-  type CallState,
-  type Line,
-  type Next,
-} from "../telephony/call-flow";
+import { START, press, promptFor, spokenReference, type CallState, type Line, type Next } from "../telephony/call-flow";
+import { parseState, stateValue } from "../telephony/call-state";
 import { readToken, signToken } from "../telephony/flow-token";
 import { isTwilioSigned } from "../telephony/twilio-signature";
 import { dial, gather, hangup, redirect, say, twimlResponse } from "../telephony/twiml";

@@ -19,14 +19,14 @@
  * - Everywhere: `*` repeats, `0` is an agent. A timeout or a wrong key repeats
  *   once, the second time offers an agent, the third hands over to one.
  */
-import { applies, offeredOptions, pruneAnswers, validateAnswers, type Answers } from "../check/answers";
+import { offeredOptions, pruneAnswers, validateAnswers, type Answers } from "../check/answers";
 import { byKind, guidance } from "../check/guidance";
 import { policyDates } from "../check/guidance/policy-dates";
 import type { StepId } from "../check/guidance/rules";
 import { CHECK_ANSWERS, applicableQuestions, nextStep } from "../check/journey";
 import { spellOut } from "../check/phonetic";
 import { findQuestion, type Question, type QuestionId } from "../check/questionnaire";
-import { catalogFor, fill, isLocale, LOCALES, optionLabel, questionWords, type Locale } from "../i18n";
+import { catalogFor, fill, LOCALES, optionLabel, questionWords, type Locale } from "../i18n";
 import { PHONE_WORDS } from "./words";
 
 /** Options read at once; with more, the question is read in pages and 9 moves on. */
@@ -36,7 +36,7 @@ export const AGENT = "0";
 export const MORE = "9";
 export const SKIP = "#";
 /** Misses (timeouts or wrong keys) after which the caller is handed to an agent. */
-const MISSES_BEFORE_AGENT = 3;
+export const MISSES_BEFORE_AGENT = 3;
 
 type RawAnswers = Readonly<Record<string, string | readonly string[]>>;
 
@@ -231,41 +231,4 @@ function answered(
   // Every required question was asked on the way, so this holds; if it ever did not, a person takes over.
   if (!valid.ok) return { kind: "agent", state: { ...state, answers } };
   return { kind: "complete", locale: state.locale!, answers: valid.answers };
-}
-
-/** A state read back from a token, checked against the registry: undefined when it does not fit. */
-export function parseState(value: unknown): CallState | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const v = value as Record<string, unknown>;
-  const answers = v.a && typeof v.a === "object" ? pruneAnswers(v.a as RawAnswers) : undefined;
-  if (!answers) return undefined;
-  if (v.k === "r") {
-    const valid = validateAnswers(answers);
-    if (!isLocale(v.l) || typeof v.r !== "string" || !/^[A-Z0-9]{8}$/.test(v.r) || typeof v.d !== "string" || !valid.ok) {
-      return undefined;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.d)) return undefined;
-    return { kind: "result", locale: v.l, reference: v.r, day: v.d, answers: valid.answers };
-  }
-  const page = typeof v.p === "number" && Number.isInteger(v.p) && v.p >= 0 && v.p < 100 ? v.p : undefined;
-  const misses = typeof v.m === "number" && Number.isInteger(v.m) && v.m >= 0 && v.m < MISSES_BEFORE_AGENT ? v.m : undefined;
-  const question = typeof v.q === "string" ? findQuestion(v.q) : undefined;
-  if (page === undefined || misses === undefined || (v.q !== undefined && !question)) return undefined;
-  if (v.l !== undefined && !isLocale(v.l)) return undefined;
-  if (question && !applies(question, answers)) return undefined;
-  // Mid-question answers of a multiple-choice page are kept as they are (pruning keeps offered ones).
-  return {
-    kind: "questions",
-    ...(isLocale(v.l) && { locale: v.l }),
-    answers,
-    ...(question && { question: question.id }),
-    page,
-    misses,
-  };
-}
-
-/** The compact form of a state that a token carries. */
-export function stateValue(state: CallState): unknown {
-  if (state.kind === "result") return { k: "r", l: state.locale, r: state.reference, d: state.day, a: state.answers };
-  return { l: state.locale, a: state.answers, q: state.question, p: state.page, m: state.misses };
 }

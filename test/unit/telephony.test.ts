@@ -18,6 +18,8 @@ import {
   type CallState,
   type Next,
 } from "../../src/telephony/call-flow";
+import { decodeAnswers, encodeAnswers, parseState, stateValue } from "../../src/telephony/call-state";
+import { readToken, signToken } from "../../src/telephony/flow-token";
 import { isTwilioSigned, twilioSignature } from "../../src/telephony/twilio-signature";
 import { escapeXml, gather, say, twimlResponse } from "../../src/telephony/twiml";
 import { keysFor } from "../support/keypad";
@@ -167,5 +169,26 @@ describe("the call flow's keypad", () => {
     expect(business).toContain("endpoint");
     for (const id of household)
       expect(conditionHolds(products.options.find((o) => o.id === id)!.when, { respondent: "household" })).toBe(true);
+  });
+});
+
+describe("the call's state in its token", () => {
+  const everyPath = [...reachable(allOrEach, namedOptions(QUESTIONS.flatMap((q) => (q.when ? [q.when] : []))))];
+  const secret = { REFERENCE_SIGNING_SECRET: "a-test-secret-of-at-least-32-characters" };
+
+  it("carries every reachable answer set as option positions and back", () => {
+    for (const answers of everyPath) expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers);
+    expect(decodeAnswers("not.the.registry")).toBeUndefined();
+  });
+
+  it("fits a SIP URI (Twilio: under 255 characters) with the longest answers, and reads back only while fresh", async () => {
+    const longest = everyPath.reduce((a, b) => (encodeAnswers(a).length >= encodeAnswers(b).length ? a : b));
+    const state: CallState = { kind: "questions", locale: "es", answers: longest, question: "state", page: 7, misses: 2 };
+    const token = (await signToken(secret, stateValue(state), 1_000))!;
+    expect(`sip:agents@pbx.example.gov?X-Check-State=${token}`.length).toBeLessThan(255);
+    expect(parseState(await readToken(secret, token, 1_000))).toEqual(state);
+    expect(await readToken(secret, token, 1_000 + 31 * 60)).toBeUndefined();
+    expect(await readToken({ REFERENCE_SIGNING_SECRET: `${secret.REFERENCE_SIGNING_SECRET}x` }, token, 1_000)).toBeUndefined();
+    expect(await readToken({}, token, 1_000)).toBeUndefined();
   });
 });
