@@ -26,7 +26,7 @@ import { parseState, stateValue } from "../telephony/call-state";
 import { readToken, signToken } from "../telephony/flow-token";
 import { isTwilioSigned } from "../telephony/twilio-signature";
 import { dial, gather, hangup, redirect, say, twimlResponse } from "../telephony/twiml";
-import { DEFAULT_LOCALE, fill, type Locale } from "../i18n";
+import { DEFAULT_LOCALE, fill, LOCALES, type Locale } from "../i18n";
 
 /** Secrets and vars of the phone line (`wrangler secret put TWILIO_AUTH_TOKEN`; IVR_AGENT_NUMBER in [vars]). */
 interface IvrEnv {
@@ -69,10 +69,13 @@ ivr.use(
 ivr.onError((error, c) => {
   // A line, never the request: its URL carries the call's state, its body the caller's number.
   console.error(`${c.req.method} ${loggablePath(c.req.path)}: ${loggableError(error)}`);
-  return xml(c, twimlResponse(sayLines(everyLocale("unavailable")), hangup()));
+  // Said in every language: the caller's may not be known yet.
+  return xml(
+    c,
+    twimlResponse(sayLines(LOCALES.map((locale) => ({ locale, text: PHONE_WORDS[locale].ivr.unavailable }))), hangup()),
+  );
 });
 
-const everyLocale = (key: "unavailable"): Line[] => [{ locale: DEFAULT_LOCALE, text: PHONE_WORDS[DEFAULT_LOCALE].ivr[key] }];
 const sayLines = (lines: readonly Line[]) => lines.map((line) => say(line.text, PHONE_WORDS[line.locale].voice)).join("");
 
 /** The URL of a route with the state as its signed token. */

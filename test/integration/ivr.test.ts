@@ -17,7 +17,14 @@ import type { StepId } from "../../src/check/guidance/rules";
 import { spokenReference, spokenStep } from "../../src/telephony/call-flow";
 import { PHONE_WORDS } from "../../src/telephony/words";
 import { answers } from "../support/answers";
+import { holdExpectedLogs } from "../support/console";
 import { get } from "./helpers";
+
+/** A phone on a Worker configured with `vars` over the test bindings. */
+const phoneWith = (vars: Record<string, string>) =>
+  new Phone(ORIGIN, (env as unknown as { TWILIO_AUTH_TOKEN: string }).TWILIO_AUTH_TOKEN, async (url, body, headers) =>
+    worker.fetch(new Request(url, { method: "POST", headers, body }), { ...env, ...vars } as Env, createExecutionContext()),
+  );
 
 /** A phone on a Worker whose agents' queue is a SIP URI. */
 const sipPhone = () =>
@@ -76,6 +83,18 @@ describe("the phone line's requests", () => {
     ]);
     expect(twiml.gather).toMatchObject({ numDigits: 1, finishOnKey: "" });
     expect(twiml.redirect).toBe(twiml.gather!.action);
+  });
+
+  it("fails closed without its secrets: 503 without the auth token, an apology in both languages without the signing secret", async () => {
+    const errors = holdExpectedLogs("error", /TWILIO_AUTH_TOKEN is not set|REFERENCE_SIGNING_SECRET is not set/);
+    try {
+      expect((await phoneWith({ TWILIO_AUTH_TOKEN: "" }).call()).status).toBe(503);
+      const unsigned = await phoneWith({ REFERENCE_SIGNING_SECRET: "" }).call();
+      expect(unsigned.says.map((s) => s.text)).toEqual([PHONE_WORDS.en.ivr.unavailable, PHONE_WORDS.es.ivr.unavailable]);
+      expect(unsigned.hangup).toBe(true);
+    } finally {
+      expect(errors()).toHaveLength(2);
+    }
   });
 
   it("starts again at the language menu when a step's state is altered or not ours", async () => {
