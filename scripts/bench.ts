@@ -33,7 +33,7 @@ const rounds = Math.max(1, Number(values.rounds));
 const concurrency = Number(values.concurrency);
 const WARM_UP_SECONDS = 2;
 
-const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"] });
+const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows"] });
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 let clients = 0;
 

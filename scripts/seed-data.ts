@@ -12,7 +12,7 @@
  *   5.5 %, IT providers 5 %, large organizations 3 %, state/local 3 %, federal 0.5 %;
  * - Kaspersky: has it 38 %, removed it 17 %, not sure 20 %, no 25 %; products
  *   follow the respondent (consumer products for households, business ones for
- *   organizations), one to three of them; platforms mostly Windows;
+ *   organizations), one to three of them; where Kaspersky is installed mostly Windows;
  * - state: by population (2020 census) for 88 %; the rest prefer not to say,
  *   are outside the US, or skip the question;
  * - hotline calls: an outcome recorded for 85 %.
@@ -286,12 +286,13 @@ const MIX: { readonly [Q in QuestionId]?: (answers: Answers, day: string) => Mix
   sector: () => SECTOR_WEIGHTS,
   has_kaspersky: () => ({ yes: 38, removed: 17, not_sure: 20, no: 25 }),
   products: (a) => (conditionHolds(CONDITIONS.isOrganization, a) ? BUSINESS_PRODUCTS : CONSUMER_PRODUCTS),
-  platforms: (a) => ({
+  installed_on: (a) => ({
     windows: 0.85,
     mac: 0.18,
     android: 0.25,
     ios: 0.15,
     ...(conditionHolds(CONDITIONS.isOrganization, a) && { servers: 0.5 }),
+    not_sure: 0.1,
   }),
   devices: (a) => DEVICES[a.respondent ?? ""] ?? DEVICES.default!,
   ultraav: (a, day) =>

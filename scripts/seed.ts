@@ -15,7 +15,8 @@ import { join } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { getPlatformProxy } from "wrangler";
-import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../src/db/aggregate-sql.ts";
+import { DAILY_COUNTS_SQL, FACT_DIMENSIONS, WEEKLY_COUNTS_SQL } from "../src/db/aggregate-sql.ts";
+import { STATS_START } from "../src/stats/calendar.ts";
 import { progress } from "./lib/progress.ts";
 import { RESPONSE_COLUMNS, drawDays, random, referenceCode, seedResponse } from "./seed-data.ts";
 
@@ -67,6 +68,14 @@ export async function seed({ count, persistTo, seedNumber }: { count: number; pe
       progress(Math.min(from + BATCH, count), count, started);
     }
     process.stderr.write("\n");
+    // Seeded into an empty D1, every dimension of today's registry was counted for every response, so each is
+    // counted from the start, including one added after migration 0006 (installed_on), which the app would
+    // otherwise count only from the Monday after it first sees it (src/db/coverage.ts).
+    if (existing === 0) {
+      const coverage =
+        "INSERT INTO dimension_coverage (dim, first_week) SELECT value, ?2 FROM json_each(?1) WHERE true ON CONFLICT (dim) DO UPDATE SET first_week = excluded.first_week";
+      await env.DB.batch([env.DB.prepare(coverage).bind(JSON.stringify(FACT_DIMENSIONS), STATS_START)]);
+    }
     return { before: existing, after: existing + count, seconds: (Date.now() - started) / 1000 };
   } finally {
     await dispose();

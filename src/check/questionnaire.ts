@@ -14,9 +14,13 @@
  */
 
 /** Bump when a question or option is added, removed or changes meaning. */
-export const QUESTIONNAIRE_VERSION = 2;
+export const QUESTIONNAIRE_VERSION = 3;
 // 2: respondent "federal_contractor"; state "outside_us" now means a US person
 // abroad and "outside_us_non_us" was added (version 1 did not say which).
+// 3: "installed_on" (where Kaspersky is or was installed, asked only of those who
+// have or had it) replaces "platforms" (which devices you use), which uninstall
+// steps followed wrongly. Stored "platforms" answers are kept as given and no
+// longer read, except to show what a version 2 result said (guidance/history.ts).
 
 /** Every respondent type that is an organization rather than a household. */
 export const ORGANIZATIONS = [
@@ -131,7 +135,7 @@ const OPTION_IDS = {
   sector: CISA_SECTORS,
   has_kaspersky: ["yes", "not_sure", "removed", "no"],
   products: [...CONSUMER_PRODUCTS, ...BUSINESS_PRODUCTS, "other_or_unknown"],
-  platforms: ["windows", "mac", "android", "ios", "servers"],
+  installed_on: ["windows", "mac", "android", "ios", "servers", "not_sure"],
   devices: ["1_9", "10_49", "50_249", "250_999", "1000_plus"],
   ultraav: YES_NO_NOT_SURE,
   embedded: YES_NO_NOT_SURE,
@@ -211,7 +215,16 @@ const SPECS = [
     offeredWhen: { options: BUSINESS_PRODUCTS, when: CONDITIONS.isOrganization },
     counted: "product",
   },
-  { id: "platforms", kind: "multiple", control: "checkboxes", required: true, counted: "platform" },
+  // Uninstall steps follow it. Counted from its first week: "platform" (the devices
+  // people used, questionnaire versions 1 and 2) is no longer asked or counted.
+  {
+    id: "installed_on",
+    kind: "multiple",
+    control: "checkboxes",
+    required: true,
+    when: CONDITIONS.hasOrHadKaspersky,
+    counted: "installed_on",
+  },
   // Asked of organizations to size the removal; not counted for analysts (yet).
   { id: "devices", kind: "single", control: "radios", required: true, when: CONDITIONS.isOrganization, counted: null },
   { id: "ultraav", kind: "single", control: "radios", required: true, counted: "ultraav" },

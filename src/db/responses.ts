@@ -12,6 +12,7 @@ import {
   MULTIPLE_CHOICE_IDS,
   QUESTIONS,
   SINGLE_CHOICE_IDS,
+  isQuestionId,
   selected,
   type Answers,
   type SingleQuestionId,
@@ -33,6 +34,12 @@ export interface StoredResponse {
   readonly answers: Answers;
   /** Hotline calls: what came of the call, once the agent has recorded it. */
   readonly outcome?: Outcome | null;
+  /**
+   * Reading only: stored choices of questions the registry no longer asks
+   * ("platforms", questionnaires 1 and 2), by question. Never written, never
+   * counted; kept until retention removes the response, to show what its advice was.
+   */
+  readonly retired?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -183,7 +190,21 @@ export async function findResponse(db: Database, reference: string): Promise<Sto
       if (ordered.length) answers[question.id] = ordered;
     }
   }
+  const retired: Record<string, string[]> = {};
+  for (const { question, option } of choices) {
+    if (!isQuestionId(question)) retired[question] = [...(retired[question] ?? []), option];
+  }
   // Stored rows hold only ids the registry validated when they were written.
   const { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, outcome } = found;
-  return { reference: ref, channel, locale, questionnaireVersion, guidanceVersion, day, answers: answers as Answers, outcome };
+  return {
+    reference: ref,
+    channel,
+    locale,
+    questionnaireVersion,
+    guidanceVersion,
+    day,
+    answers: answers as Answers,
+    outcome,
+    ...(Object.keys(retired).length && { retired }),
+  };
 }

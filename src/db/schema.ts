@@ -71,7 +71,10 @@ export const responses = sqliteTable(
   ],
 );
 
-/** The options chosen for multiple-choice questions (products, platforms), a row each. */
+/**
+ * The options chosen for multiple-choice questions (products, installed_on), a row each. Rows of a question
+ * no longer asked (platforms, questionnaires 1 and 2) stay as stored; `npm run db:generate` finds nothing to do.
+ */
 export const responseChoices = sqliteTable(
   "response_choices",
   {

@@ -35,11 +35,25 @@ const [VALUE, COUNT, CELL, KEYS] = [
 ];
 
 /**
- * Counts with no time dimension are cumulative from the first week counted
- * (src/stats/tabulate.ts), so they read every week up to `to`; by day, week or
- * month, only the weeks asked.
+ * Counts with no time dimension are the difference of two cumulative counts
+ * (src/stats/tabulate.ts): everything up to `to`, minus everything before
+ * `from`. A cumulative count is by definition a sum over every week since the
+ * first one counted, so those weeks must be scanned (nothing stores running
+ * totals), but they are added up in SQL into two buckets, not sent week by
+ * week: `before` (every week before `from`, labelled STATS_START) and `asked`
+ * (`from` to `to`, labelled `from`). tabulate() only asks of a week whether it
+ * is before `from`, so the answer is the same as from every week's counts, and
+ * what crosses from D1 to the Worker follows the values, not weeks × values.
+ * By day, week or month, only the weeks asked are read.
  */
 const firstDay = (slice: Slice, query: StatsQuery) => (slice.some(isTimeDimension) ? query.from : STATS_START);
+
+/** The week a weekly count is reported under: its own, or for cumulative slices its bucket (see firstDay). */
+function reportedWeek(slice: Slice, query: StatsQuery) {
+  const w = weeklyCounts;
+  if (slice.some(isTimeDimension)) return sql<string>`${w.week}`;
+  return sql<string>`case when ${w.week} < ${query.from} then ${STATS_START} else ${query.from} end`;
+}
 
 function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
   const w = weeklyCounts;
@@ -52,9 +66,10 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
     query.channel ? eq(w.channel, query.channel) : undefined,
   ];
   const channel = byChannel(slice);
+  const week = reportedWeek(slice, query);
   const cells = db
     .select({
-      day: w.week,
+      day: week.as("day"),
       a: w.valueA,
       b: w.valueB,
       channel: (channel ? sql<string>`${w.channel}` : sql<string>`''`).as("channel"),
@@ -63,8 +78,8 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
     })
     .from(w)
     .where(and(...filters))
-    // In key order (channel last), so SQLite adds up channels without sorting.
-    .groupBy(w.week, w.valueA, w.valueB, ...(channel ? [w.channel] : []))
+    // In key order (channel last), so SQLite adds up channels without sorting (by week; buckets need one sort).
+    .groupBy(week, w.valueA, w.valueB, ...(channel ? [w.channel] : []))
     .having(gt(sql`sum(${w.responses})`, 0))
     .as("cells");
   return packedByDay(db, cells);
@@ -72,13 +87,11 @@ function weeklyQuery(db: Database, slice: Slice, query: StatsQuery) {
 
 /** One row a day (or week): its cells packed into one string, which unpack() reads. */
 function packedByDay<
-  Cells extends Subquery & { day: SQLiteColumn } & Record<"a" | "b" | "channel" | "count" | "keys", SQLiteColumn | SQL.Aliased>,
+  Cells extends Subquery & Record<"day" | "a" | "b" | "channel" | "count" | "keys", SQLiteColumn | SQL.Aliased>,
 >(db: Database, cells: Cells) {
   const packed = sql<string>`group_concat(${cells.a} || ${VALUE} || ${cells.b} || ${VALUE} || ${cells.channel} || ${COUNT} || ${cells.count} || ${KEYS} || ${cells.keys}, ${CELL})`;
-  return db
-    .select({ day: sql<string>`${cells.day}`, packed })
-    .from(cells)
-    .groupBy(cells.day);
+  const day = sql<string>`${cells.day}`;
+  return db.select({ day, packed }).from(cells).groupBy(day);
 }
 
 function dailyQuery(db: Database, slice: Slice, query: StatsQuery) {

@@ -16,7 +16,9 @@ import { utcDay } from "../check/dates";
 import type { FieldError } from "../ui/components/error-summary";
 import type { PageContext } from "../ui/page-context";
 import { AnalystPage } from "../ui/pages/analyst";
-import { SECTIONS, sectionRows } from "../ui/pages/analyst-sections";
+import { SECTIONS, sectionRows, type Section } from "../ui/pages/analyst-sections";
+import { mondayAfter, readCoverage } from "../db/coverage";
+import { coveredDimensions } from "../stats/coverage";
 import { pageContext, rememberLocale } from "../middleware/locale";
 import { answerStatsMany, statsAudit } from "../services/stats-request";
 import { onlyFromThisSite } from "../middleware/same-site";
@@ -58,7 +60,17 @@ analyst.get("/", onlyFromThisSite, async (c) => {
     return c.html(<AnalystPage page={page} filters={filters} errors={errors} />, 400);
   }
   const db = database(c.env.DB);
-  const queries = SECTIONS.map((section) => ({ section, query: { ...parsed.query, dimensions: [section.dimension] } }));
+  // A chart whose dimension is counted from a later week than `from` (a question added since) is not drawn but
+  // said in place, so the other charts still cover the weeks asked; the stats API refuses such a query instead.
+  const firstWeeks = await readCoverage(db);
+  const firstWeekOf = (section: Section) =>
+    coveredDimensions([section.dimension]).length ? (firstWeeks.get(section.dimension) ?? mondayAfter(today)) : STATS_START;
+  const later = SECTIONS.flatMap((section) => {
+    const firstWeek = firstWeekOf(section);
+    return firstWeek > parsed.query.from ? [{ section, firstWeek }] : [];
+  });
+  const drawn = SECTIONS.filter((section) => !later.some((l) => l.section === section));
+  const queries = drawn.map((section) => ({ section, query: { ...parsed.query, dimensions: [section.dimension] } }));
   const [first, ...rest] = queries.map(({ query }) => query);
   const answered = await answerStatsMany(db, [first!, ...rest], parsed.fromGiven);
   if (!answered.ok) {
@@ -80,6 +92,7 @@ analyst.get("/", onlyFromThisSite, async (c) => {
       rows: sectionRows(section, tables[i]!, page.catalog, page.locale),
       csvHref: csvHref(tables[i]!.query, section.dimension),
     })),
+    later,
   };
   return c.html(<AnalystPage page={page} filters={filters} errors={[]} result={result} />);
 });

@@ -10,7 +10,6 @@ import type { Context } from "hono";
 import { pruneAnswers, selected, validateAnswers, type AnswerProblem, type Answers } from "../check/answers";
 import { QUESTIONS, findQuestion } from "../check/questionnaire";
 import { normalizeReference } from "../check/reference";
-import { guidance } from "../check/guidance";
 import { GUIDANCE_VERSION } from "../check/guidance/rules";
 import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
 import { requireStaff, type StaffVariables } from "../auth/middleware";
@@ -28,7 +27,7 @@ import { hotlineGoneMessage, hotlineGonePage, isGone } from "../services/gone";
 import { onlyFromThisSite } from "../middleware/same-site";
 import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
-import { changedSince, recordCheck } from "../services/record-check";
+import { recordCheck, reopen } from "../services/record-check";
 import { parseState } from "../telephony/call-state";
 import { readToken } from "../telephony/flow-token";
 
@@ -151,14 +150,11 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
   const stored = await findResponse(database(c.env.DB), reference);
   if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
-  const guidanceNow = guidance(stored.answers, stored.day, locale);
-  const since = changedSince(stored);
   const props = {
     page: pageContext(c),
     reference,
-    guidance: guidanceNow,
     outcome: stored.outcome,
-    ...(since && { changedSince: since }),
+    ...reopen(stored, locale),
     ...(stored.channel === "ivr" && { notice: pageContext(c).catalog.hotline.fromPhone }),
     ...extra,
   };

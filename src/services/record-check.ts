@@ -5,7 +5,8 @@
  */
 import type { Answers } from "../check/answers";
 import { utcDay } from "../check/dates";
-import { guidance, type Guidance } from "../check/guidance";
+import { guidance, markNew, type Guidance } from "../check/guidance";
+import { answersToday, newStepIds } from "../check/guidance/history";
 import { GUIDANCE_VERSION } from "../check/guidance/rules";
 import { QUESTIONNAIRE_VERSION } from "../check/questionnaire";
 import { newReference } from "../check/reference";
@@ -21,7 +22,8 @@ export interface CompletedCheck {
   /**
    * Reopened checks only: the day of the check, when the guidance stored with it
    * is older than today's, so its advice may have changed since (the web page,
-   * the API and the hotline script say so).
+   * the API and the hotline script say so), with the steps that were not in
+   * that day's advice marked `new`.
    */
   readonly changedSince?: string;
 }
@@ -76,6 +78,18 @@ export function changedSince(stored: Pick<StoredResponse, "guidanceVersion" | "d
 }
 
 /**
+ * Today's advice for a stored check, as of its day, in `locale`: when it was
+ * made with older guidance, `changedSince` is set and the steps its own day's
+ * advice did not have are marked `new` (src/check/guidance/history.ts).
+ */
+export function reopen(stored: StoredResponse, locale: Locale): Omit<CompletedCheck, "reference"> {
+  const advice = guidance(answersToday(stored), stored.day, locale);
+  const since = changedSince(stored);
+  if (!since) return { guidance: advice };
+  return { guidance: markNew(advice, newStepIds(stored, advice.steps)), changedSince: since };
+}
+
+/**
  * The guidance of a stored reference, as it was on the day of the check, in the
  * asked-for locale (or the one it was taken in). Undefined when unknown.
  */
@@ -83,6 +97,5 @@ export async function resultOf(db: Database, reference: string, locale?: Locale)
   const stored = await findResponse(db, reference);
   if (!stored) return undefined;
   const shownIn = locale ?? (isLocale(stored.locale) ? stored.locale : DEFAULT_LOCALE);
-  const since = changedSince(stored);
-  return { reference, guidance: guidance(stored.answers, stored.day, shownIn), ...(since && { changedSince: since }) };
+  return { reference, ...reopen(stored, shownIn) };
 }

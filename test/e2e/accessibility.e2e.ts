@@ -33,7 +33,7 @@ type Locale = (typeof LANGUAGES)[number][1];
 const HOUSEHOLD = answers({
   has_kaspersky: "yes",
   products: ["consumer_current", "password_manager"],
-  platforms: ["windows", "android"],
+  installed_on: ["windows", "android"],
   state: "CA",
 });
 

@@ -14,7 +14,7 @@ export const EVERY_STEP = answers({
   sector: "energy",
   has_kaspersky: "yes",
   products: ["password_manager", "security_center", "endpoint"],
-  platforms: ["windows", "mac", "android", "ios", "servers"],
+  installed_on: ["windows", "mac", "android", "ios", "servers"],
   devices: "1000_plus",
   ultraav: "yes",
   embedded: "yes",

@@ -10,11 +10,14 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** Where the app under test answers, e.g. http://127.0.0.1:40123 (no trailing slash). */
     baseUrl: string;
+    /** Its local D1's directory, for `wrangler d1 execute --persist-to` (a test that must store what the app no longer writes). */
+    persistTo: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const app = await startApp();
   project.provide("baseUrl", app.baseUrl);
+  project.provide("persistTo", app.persistTo);
   return app.stop;
 }

@@ -69,7 +69,8 @@ describe("the hotline desk for a live call", () => {
       expect(await firstLegend(page)).toBe("Who are you answering for?");
       await page.locator("label[for='caller_lang-es']").click();
       expect(await firstLegend(page)).toBe("¿Para quién responde?");
-      expect(await page.locator("label[for='platforms']").innerText()).toBe("Computadoras con Windows");
+      // An option's words too (a question shown before anything is answered: where Kaspersky is waits for a yes).
+      expect(await page.locator("label[for='respondent']").innerText()).toBe("Para mí o para mi hogar");
       await page.locator("label[for='caller_lang']").click();
       expect(await firstLegend(page)).toBe("Who are you answering for?");
       await page.context().close();

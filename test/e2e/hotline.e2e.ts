@@ -42,7 +42,7 @@ async function takeCall(page: Page, language: "en" | "es") {
   // With JavaScript on, the products question has just appeared.
   expect(await page.locator("#products").isVisible()).toBe(true);
   await choose(page, "products-password_manager");
-  await choose(page, "platforms");
+  await choose(page, "installed_on");
   await choose(page, "ultraav", 1);
   await choose(page, "embedded", 1);
   await tabTo(page, "the save button", isButton("Save and show the script"));

@@ -19,7 +19,7 @@ import { baseUrl, launchBrowser, openContext } from "./browser";
 const TYPICAL_HOUSEHOLD = answerSet({
   has_kaspersky: "yes",
   products: ["consumer_current", "password_manager"],
-  platforms: ["windows", "android"],
+  installed_on: ["windows", "android"],
 });
 
 interface Step {

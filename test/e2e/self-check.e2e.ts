@@ -118,9 +118,9 @@ describe("the public self-check in Chromium", () => {
     expect((await focused(page))?.checked).toBe(true);
     await continueWith(page);
 
-    expect(path(page)).toBe("/check/platforms");
-    expect(await heading(page)).toBe("Which kinds of devices do you use?");
-    const windows = await tabTo(page, "Windows computers", hasId("platforms"));
+    expect(path(page)).toBe("/check/installed_on");
+    expect(await heading(page)).toBe("Where is Kaspersky installed, or where was it?");
+    const windows = await tabTo(page, "Windows computers", hasId("installed_on"));
     expect(windows.value).toBe("windows");
     await page.keyboard.press("Space");
     await continueWith(page);
@@ -154,7 +154,7 @@ describe("the public self-check in Chromium", () => {
       "Answering for": "Myself or my household",
       "Has Kaspersky": "Yes",
       "Kaspersky products": "Kaspersky Password Manager",
-      Devices: "Windows computers",
+      "Kaspersky installed on": "Windows computers",
       "UltraAV or UltraVPN appeared": "No",
       "Kaspersky inside other products": "No",
       "State or territory": "California",
@@ -238,8 +238,7 @@ describe("the public self-check in Chromium", () => {
       await page.waitForURL(`**/check/${next}`);
     };
     await answer("Myself or my household", "has_kaspersky");
-    await answer("No", "platforms");
-    await answer("Windows computers", "ultraav");
+    await answer("No", "ultraav");
     await answer("No", "embedded");
     await answer("No", "state");
     await page.getByRole("button", { name: "Continue" }).click();

@@ -91,9 +91,9 @@ describe("the self-check in Spanish, on a phone, with JavaScript off and only a 
     expect((await focused(page))?.checked).toBe(true);
     await continueWith(page);
 
-    expect(path(page)).toBe("/check/platforms");
-    expect(await heading(page)).toBe(title("platforms"));
-    const windows = await tabTo(page, "Computadoras con Windows", hasId("platforms"));
+    expect(path(page)).toBe("/check/installed_on");
+    expect(await heading(page)).toBe(title("installed_on"));
+    const windows = await tabTo(page, "Computadoras con Windows", hasId("installed_on"));
     expect(windows.value).toBe("windows");
     await page.keyboard.press("Space");
     await continueWith(page);

@@ -54,7 +54,7 @@ describe("the weekly and daily counts", () => {
       respondent: "small_business",
       has_kaspersky: "yes",
       products: ["endpoint", "vpn"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "10_49",
       ultraav: "no",
       embedded: "no",
@@ -96,7 +96,7 @@ describe("the weekly and daily counts", () => {
       ...(await store(
         today,
         2,
-        answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["mac", "ios"] }),
+        answers({ has_kaspersky: "yes", products: ["vpn", "password_manager"], installed_on: ["mac", "ios"] }),
         { channel: "hotline" },
       )),
       ...(await store(

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { get, texts } from "./helpers";
 import { answers } from "../support/answers";
 import { analystHeaders, clearResponses, noisy, store } from "./stats-helpers";
+import { resetCoverage } from "./counts-fixtures";
 import { AGENT_HEADERS } from "./staff-tokens";
 
 const RANGE = "from=2025-11-03&to=2025-11-16";
@@ -18,11 +19,13 @@ const stored: Record<"ca" | "tx" | "hotline" | "federal" | "small", string[]> = 
 
 beforeAll(async () => {
   await clearResponses();
+  // Every dimension counted over the weeks asked, as after npm run counts:rebuild (installed_on came in questionnaire 3).
+  await resetCoverage();
   stored.ca = await store("2025-11-04", 40, answers({ state: "CA" }));
   stored.tx = await store(
     "2025-11-05",
     25,
-    answers({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows", "android"], state: "TX" }),
+    answers({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows", "android"], state: "TX" }),
   );
   stored.hotline = await store("2025-11-11", 30, answers({ state: "CA" }), { channel: "hotline" });
   stored.federal = await store("2025-11-12", 4, answers({ respondent: "federal_agency", devices: "50_249", state: "WY" }));
@@ -30,6 +33,25 @@ beforeAll(async () => {
 });
 
 describe("the analyst dashboard", () => {
+  it("says in place from which week a chart is counted when that is after the weeks asked, and draws the others", async () => {
+    await env.DB.prepare("UPDATE dimension_coverage SET first_week = '2026-12-07' WHERE dim = 'installed_on'").run();
+    try {
+      const res = await dashboard();
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(texts(html, "caption")).toEqual([
+        "Responses over time",
+        "By type of respondent",
+        "By Kaspersky product",
+        "By state or territory",
+      ]);
+      expect(texts(html, "h2")).toContain("Where Kaspersky is or was installed");
+      expect(html).toContain("Counted from the week of December 7, 2026. Choose a From date on or after it to see this chart.");
+    } finally {
+      await resetCoverage();
+    }
+  });
+
   it("is for analysts only: 401 without a token, 403 for an agent", async () => {
     expect((await get("/analyst")).status).toBe(401);
     expect((await get("/analyst", AGENT_HEADERS)).status).toBe(403);
@@ -44,7 +66,7 @@ describe("the analyst dashboard", () => {
       "Responses over time",
       "By type of respondent",
       "By Kaspersky product",
-      "By device platform",
+      "Where Kaspersky is or was installed",
       "By state or territory",
     ]);
     const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
@@ -57,7 +79,7 @@ describe("the analyst dashboard", () => {
       "Responses over time",
       "By type of respondent",
       "By Kaspersky product",
-      "By device platform",
+      "Where Kaspersky is or was installed",
       "By state or territory",
     ]);
     expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
@@ -77,7 +99,7 @@ describe("the analyst dashboard", () => {
     const html = await (await dashboard(`${RANGE}&channel=hotline`)).text();
     const links = [...html.matchAll(/href="(\/api\/v1\/stats\?[^"]+)" download/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
     expect(links).toEqual(
-      ["week", "respondent_type", "product", "platform", "state"].map(
+      ["week", "respondent_type", "product", "installed_on", "state"].map(
         (d) => `/api/v1/stats?group_by=${d}&from=2025-11-03&to=2025-11-16&format=csv&channel=hotline`,
       ),
     );
@@ -132,7 +154,7 @@ describe("the analyst dashboard", () => {
       (await env.DB.prepare("select count(*) as n from audit_log where action = 'stats.queried'").first<{ n: number }>())!.n,
     );
     expect(results.map((r) => JSON.parse(r.detail).dimensions[0]).sort()).toEqual([
-      "platform",
+      "installed_on",
       "product",
       "respondent_type",
       "state",
@@ -145,8 +167,11 @@ describe("the state map's legend", () => {
   it("gives each shade the range of counts it stands for, never '1+' repeated", async () => {
     const html = await (await dashboard()).text();
     const map = html.slice(html.indexOf("chart-state-title"));
-    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="13" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
-    expect(legend.length).toBeGreaterThan(1);
+    const legend = [...map.matchAll(/<text x="\d+" y="\d+" font-size="14" fill="#1b1b1b">([\d,–]+)<\/text>/g)].map((m) => m[1]);
+    expect(legend.length).toBeGreaterThan(2);
+    // White is for none: the legend starts at 0, then each shade's range.
+    expect(legend[0]).toBe("0");
+    expect(legend[1]).toMatch(/^1(–|$)/);
     expect(new Set(legend).size).toBe(legend.length);
     expect(legend.every((l) => !l!.endsWith("+"))).toBe(true);
   });

@@ -6,7 +6,7 @@ import { catalogFor, optionLabel, questionWords } from "../../src/i18n";
 import { answers as answerSet } from "../support/answers";
 import { ORIGIN, get, postJson } from "./helpers";
 
-const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"], state: "OH" });
+const answers = answerSet({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows"], state: "OH" });
 
 describe("GET /api/v1/questionnaire", () => {
   it("lists every question with stable ids, kinds, labels, options and branching", async () => {
@@ -36,13 +36,14 @@ describe("GET /api/v1/questionnaire", () => {
         options: optionIds(q.id).map((o) => [o, optionLabel(catalog, q.id, o)]),
       })),
     );
-    // The ids are public and stable: the ones published so far are all still there, in the same order.
+    // The ids are public and stable: the ones published so far are all still there, in the same order. The one
+    // exception: questionnaire 3 replaced "platforms" (the devices used) with "installed_on" (README, Counts for analysts).
     const published = [
       "respondent",
       "sector",
       "has_kaspersky",
       "products",
-      "platforms",
+      "installed_on",
       "devices",
       "ultraav",
       "embedded",
@@ -126,6 +127,11 @@ describe("POST /api/v1/checks", () => {
         question: "products",
         code: "not_applicable",
         message: 'products: does not apply unless has_kaspersky is "yes" or "removed"',
+      },
+      {
+        question: "installed_on",
+        code: "not_applicable",
+        message: 'installed_on: does not apply unless has_kaspersky is "yes" or "removed"',
       },
     ]);
   });

@@ -14,7 +14,7 @@ const lastAuditId = async () =>
 
 let reference = "";
 beforeAll(async () => {
-  const answers = answerSet({ platforms: ["mac"] });
+  const answers = answerSet({ has_kaspersky: "yes", installed_on: ["mac"] });
   reference = (await (await postJson("/api/v1/checks", { answers })).json<{ reference: string }>()).reference;
 });
 

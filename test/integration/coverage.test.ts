@@ -26,7 +26,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
     const coverage = await readCoverage(database(env.DB));
     expect(Object.fromEntries(coverage)).toEqual(Object.fromEntries(FACT_DIMENSIONS.map((d) => [d, "2024-06-17"])));
     expect(FACT_DIMENSIONS).toEqual(
-      expect.arrayContaining(["respondent_type", "product", "platform", "state", "locale", "outcome"]),
+      expect.arrayContaining(["respondent_type", "product", "installed_on", "state", "locale", "outcome"]),
     );
   });
 
@@ -40,7 +40,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
   });
 
   it("gets a row from the daily cron for a dimension the counts hold but no migration seeded", async () => {
-    await run("DELETE FROM dimension_coverage WHERE dim = 'platform'");
+    await run("DELETE FROM dimension_coverage WHERE dim = 'installed_on'");
     const ctx = createExecutionContext();
     await worker.scheduled(
       createScheduledController({ scheduledTime: new Date("2025-10-07T03:17:00Z"), cron: "17 3 * * *" }),
@@ -48,7 +48,7 @@ describe("the first week each counted dimension is counted from (src/db/coverage
       ctx,
     );
     await waitOnExecutionContext(ctx);
-    expect(await firstWeekOf("platform")).toBe("2025-10-13");
+    expect(await firstWeekOf("installed_on")).toBe("2025-10-13");
     expect(await firstWeekOf("product")).toBe("2024-06-17");
   });
 });
@@ -90,19 +90,18 @@ describe("stats for a dimension counted from a later week", () => {
     expect((await askStats({ group_by: "state", from: "2024-09-04", to: "2024-09-15" })).status).toBe(200);
   });
 
-  it("shows the same message on the dashboard, as an error on its from date, and moves its default from", async () => {
+  it("is said in place of its chart on the dashboard, whose other charts still cover the weeks asked", async () => {
     await store("2024-07-02", 12);
     await run("UPDATE dimension_coverage SET first_week = '2024-09-02' WHERE dim = 'state'");
     const headers = await analystHeaders();
-    const refused = await get("/analyst?from=2024-07-01&to=2024-09-29", headers);
-    expect(refused.status).toBe(400);
-    const html = await refused.text();
-    expect(texts(html, "title")[0]).toMatch(/^Error: /);
-    expect(html).toMatch(
-      /id="from-error"[^>]*>(?:(?!<\/span>)[\s\S])*<\/span>\s*state is counted from the week of 2024-09-02; ask from 2024-09-02 or later/,
-    );
-    const moved = await get("/analyst?to=2024-09-29", headers);
-    expect(moved.status).toBe(200);
-    expect(await moved.text()).toContain("from=2024-09-02");
+    for (const query of ["from=2024-07-01&to=2024-09-29", "to=2024-09-29"]) {
+      const res = await get(`/analyst?${query}`, headers);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain("Counted from the week of September 2, 2024. Choose a From date on or after it to see this chart.");
+      expect(texts(html, "caption")).not.toContain("By state or territory");
+      // The other charts keep the weeks asked: their CSV links start at the from date, not at state's first week.
+      expect(html).toContain(`group_by=respondent_type&amp;from=${query.startsWith("from") ? "2024-07-01" : "2024-06-17"}`);
+    }
   });
 });

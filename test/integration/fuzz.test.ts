@@ -65,7 +65,7 @@ const answersLike = fc.dictionary(
     "respondent",
     "has_kaspersky",
     "products",
-    "platforms",
+    "installed_on",
     "ultraav",
     "embedded",
     "state",

@@ -8,7 +8,7 @@ import { store } from "./stats-helpers";
 /** The desk's form for a caller: the answers, with the state list left on its empty choice. */
 const call = {
   caller_lang: "es",
-  ...answerSet({ has_kaspersky: "yes", products: ["password_manager"], platforms: ["windows"] }),
+  ...answerSet({ has_kaspersky: "yes", products: ["password_manager"], installed_on: ["windows"] }),
   state: "",
 };
 
@@ -103,7 +103,7 @@ describe("the hotline desk", () => {
 
     const edit = await (await agent.get(`/hotline/checks/${reference}/edit`)).text();
     expect(edit).toMatch(/value="password_manager" checked/);
-    const changed = { ...call, caller_lang: "en", has_kaspersky: "no", products: [], platforms: ["mac"] };
+    const changed = { ...call, caller_lang: "en", has_kaspersky: "no", products: [] };
     const noReason = await agent.post(`/hotline/checks/${reference}/edit`, { ...changed, action: "submit" });
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain("Select why the answers are changing");
@@ -119,7 +119,8 @@ describe("the hotline desk", () => {
     const choices = await env.DB.prepare("select question, option from response_choices where reference = ?")
       .bind(reference)
       .all();
-    expect(choices.results).toEqual([{ question: "platforms", option: "mac" }]);
+    // No Kaspersky: neither products nor where it is installed are asked, so no choices are kept.
+    expect(choices.results).toEqual([]);
   });
 
   it("records an outcome only on a hotline call, and changes a check only in its own week (published weeks never change)", async () => {
@@ -178,7 +179,7 @@ describe("the hotline desk", () => {
       respondent: "small_business",
       has_kaspersky: "removed",
       products: ["small_office"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "10_49",
     });
     const res = await postJson("/api/v1/hotline/checks", { answers, lang: "en", outcome: "referred_to_cisa" }, AGENT_HEADERS);

@@ -17,7 +17,7 @@ const answers = (i: number) =>
   answerSet({
     has_kaspersky: "yes",
     products: i % 2 ? ["vpn", "password_manager"] : ["safe_kids"],
-    platforms: i % 3 ? ["windows", "mac"] : ["android"],
+    installed_on: i % 3 ? ["windows", "mac"] : ["android"],
   });
 
 /** What a reader gets back without ORDER BY, for these references. */

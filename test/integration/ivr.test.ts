@@ -45,7 +45,7 @@ afterEach(() => vi.restoreAllMocks());
 const household = answers({
   has_kaspersky: "yes",
   products: ["password_manager", "vpn"],
-  platforms: ["windows", "android"],
+  installed_on: ["windows", "android"],
   state: "TX",
 });
 const business = answers({
@@ -53,7 +53,7 @@ const business = answers({
   sector: "water_wastewater",
   has_kaspersky: "yes",
   products: ["endpoint", "industrial", "other_or_unknown"],
-  platforms: ["windows", "servers"],
+  installed_on: ["windows", "servers"],
   devices: "50_249",
   ultraav: "not_sure",
   embedded: "yes",

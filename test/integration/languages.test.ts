@@ -24,7 +24,7 @@ describe("languages", () => {
   it("stores the language the check was taken in, and shows the result in it", async () => {
     const browser = new Browser();
     await browser.get("/?lang=es");
-    const household = answers({ has_kaspersky: "no", platforms: ["android"], state: "PR" });
+    const household = answers({ has_kaspersky: "no", state: "PR" });
     for (const [question, value] of Object.entries(household)) await browser.post(`/check/${question}`, { [question]: value });
     const summary = await (await browser.get("/check/answers")).text();
     expect(texts(summary, "h1")).toEqual(["Revise sus respuestas"]);
@@ -56,7 +56,7 @@ describe("languages", () => {
     expect(questionnaire.questions[0]!.label).toBe("¿Para quién responde?");
     const res = await postJson("/api/v1/checks", {
       lang: "es",
-      answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"] }),
+      answers: answers({ has_kaspersky: "yes", products: ["vpn"], installed_on: ["ios"] }),
     });
     const body = await res.json<{ guidance: { locale: string; steps: { title: string; why: string }[] } }>();
     expect(body.guidance.locale).toBe("es");

@@ -8,7 +8,7 @@ import { answers } from "../support/answers";
 import { Browser, hiddenFields, location } from "./helpers";
 
 /** One page a question, in the registry's order: the answers of a household without Kaspersky on a Mac. */
-const journey = Object.entries(answers({ platforms: ["mac"] })).map(
+const journey = Object.entries(answers({ has_kaspersky: "yes", installed_on: ["mac"] })).map(
   ([question, value]) => [question, { [question]: value }] as const,
 );
 

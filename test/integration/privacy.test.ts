@@ -99,7 +99,7 @@ describe("privacy of stored responses", () => {
       respondent: "small_business",
       has_kaspersky: "yes",
       products: ["endpoint", "password_manager"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
       devices: "10_49",
       ultraav: "no",
       embedded: "yes",
@@ -114,7 +114,7 @@ describe("privacy of stored responses", () => {
     const web = await browser.post("/check/answers", { ...fields, comment: MARKERS.freeText }, identifying);
     expect(web.status).toBe(303);
     // The API, with identifying headers.
-    const api = await postJson("/api/v1/checks", { answers: answers({ has_kaspersky: "no", platforms: ["mac"] }) }, identifying);
+    const api = await postJson("/api/v1/checks", { answers: answers({ has_kaspersky: "no" }) }, identifying);
     expect(api.status).toBe(201);
 
     const everything = await dumpAll();

@@ -59,7 +59,7 @@ async function answerAll(browser: Browser, steps: Step[]) {
 const household = answers({
   has_kaspersky: "yes",
   products: ["password_manager", "vpn"],
-  platforms: ["windows", "ios"],
+  installed_on: ["windows", "ios"],
   ultraav: "no",
   embedded: "no",
 });
@@ -89,7 +89,13 @@ describe("the public self-check", () => {
     const catalog = catalogFor("en");
     expect(texts(summary, "dt")).toEqual(asked.map((id) => questionWords(catalog, id).short));
     expect(texts(summary, "dt")).toEqual(
-      expect.arrayContaining(["Answering for", "Has Kaspersky", "Kaspersky products", "Devices", "State or territory"]),
+      expect.arrayContaining([
+        "Answering for",
+        "Has Kaspersky",
+        "Kaspersky products",
+        "Kaspersky installed on",
+        "State or territory",
+      ]),
     );
     for (const skipped of ["Sector", "Number of devices"]) expect(texts(summary, "dt")).not.toContain(skipped);
     expect(summary).toContain('href="/check/products?change=1"');
@@ -147,7 +153,7 @@ describe("the public self-check", () => {
   it("follows a Change back to the summary, or into questions the change opened", async () => {
     const browser = new Browser();
     // Every required question answered, the optional ones (state) left for later.
-    const steps = journey(answers({ has_kaspersky: "no", platforms: ["mac"], ultraav: "no" }));
+    const steps = journey(answers({ has_kaspersky: "no", ultraav: "no" }));
     expect(steps.map(([id]) => id)).not.toContain("products");
     await answerAll(
       browser,
@@ -157,8 +163,12 @@ describe("the public self-check", () => {
     expect(location(await browser.post("/check/has_kaspersky?change=1", { has_kaspersky: "yes" }))).toBe(
       "/check/products?change=1",
     );
-    expect(location(await browser.post("/check/products?change=1", { products: ["vpn"] }))).toBe("/check/answers");
-    expect(texts(await (await browser.get("/check/answers")).text(), "dd")).toContain("Kaspersky VPN Secure Connection");
+    // Having Kaspersky opens two questions: the products, then where it is installed.
+    expect(location(await browser.post("/check/products?change=1", { products: ["vpn"] }))).toBe("/check/installed_on?change=1");
+    expect(location(await browser.post("/check/installed_on?change=1", { installed_on: ["android"] }))).toBe("/check/answers");
+    const summary = texts(await (await browser.get("/check/answers")).text(), "dd");
+    expect(summary).toContain("Kaspersky VPN Secure Connection");
+    expect(summary).toContain("Android phones or tablets");
   });
 
   it("redirects a deep link past unanswered questions to the first one", async () => {

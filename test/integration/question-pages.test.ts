@@ -21,7 +21,7 @@ describe("question pages", () => {
 
   it("a drop-down question's heading is the same big heading as every other question's, with its hint spaced", async () => {
     const browser = new Browser();
-    const household = answers({ has_kaspersky: "no", platforms: ["android"] });
+    const household = answers({ has_kaspersky: "no" });
     await answerUpTo(browser, household, "state");
     const state = await (await browser.get("/check/state")).text();
     expect(state).toMatch(/<h1 class="question-title"><label class="question-title__label" for="state">[^<]+<\/label><\/h1>/);
@@ -62,7 +62,7 @@ describe("check your answers", () => {
     const household = answers({
       has_kaspersky: "yes",
       products: ["consumer_current", "password_manager"],
-      platforms: ["windows"],
+      installed_on: ["windows"],
     });
     for (const [question, value] of Object.entries(household)) await browser.post(`/check/${question}`, { [question]: value });
     const html = await (await browser.get("/check/answers")).text();

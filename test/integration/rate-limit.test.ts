@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answers as answerSet } from "../support/answers";
 import { Browser, clientAddress, postJson } from "./helpers";
 
-const answers = answerSet({ has_kaspersky: "no", platforms: ["mac"] });
+const answers = answerSet({ has_kaspersky: "no" });
 const LIMIT = 20;
 
 describe("the submission rate limit", () => {

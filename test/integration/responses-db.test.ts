@@ -11,7 +11,7 @@ const db = () => database(env.DB);
 /** Today: a response can be changed only in its own week (src/db/responses.ts, isWeekClosed). */
 const TODAY = new Date().toISOString().slice(0, 10);
 const base = { channel: "hotline" as const, locale: "en", questionnaireVersion: 1, guidanceVersion: 1, day: TODAY };
-const answers = answerSet({ has_kaspersky: "yes", products: ["vpn", "password_manager"], platforms: ["windows"] });
+const answers = answerSet({ has_kaspersky: "yes", products: ["vpn", "password_manager"], installed_on: ["windows"] });
 
 describe("response queries", () => {
   it("store and read back a response, multiple choices in questionnaire order", async () => {
@@ -24,15 +24,15 @@ describe("response queries", () => {
   it("report a taken reference as a duplicate and write nothing", async () => {
     const reference = newReference();
     await insertResponse(db(), { reference, ...base, answers });
-    const other: Answers = { ...answers, platforms: ["mac"] };
+    const other: Answers = { ...answers, installed_on: ["mac"] };
     expect(await insertResponse(db(), { reference, ...base, answers: other })).toBe("duplicate");
-    expect((await findResponse(db(), reference))?.answers.platforms).toEqual(["windows"]);
+    expect((await findResponse(db(), reference))?.answers.installed_on).toEqual(["windows"]);
   });
 
   it("replace answers, choices and versions in one batch, keeping the day, with an audit entry", async () => {
     const reference = newReference();
     await insertResponse(db(), { reference, ...base, answers });
-    const changed = answerSet({ has_kaspersky: "no", platforms: ["mac", "ios"], ultraav: "yes" });
+    const changed = answerSet({ has_kaspersky: "no", ultraav: "yes" });
     const audit = auditInsert(db(), {
       staff: "a@x.test",
       role: "agent",

@@ -32,7 +32,7 @@ function mockSiteverify() {
   });
 }
 
-const answers = answerSet({ has_kaspersky: "no", platforms: ["mac"] });
+const answers = answerSet({ has_kaspersky: "no" });
 const cookie = `__Host-check=${encodeURIComponent(JSON.stringify(answers))}`;
 const finalStep = (body: string) =>
   new Request(`${ORIGIN}/check/answers`, {

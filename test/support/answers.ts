@@ -16,7 +16,7 @@ import { QUESTIONS, conditionHolds, type Answers } from "../../src/check/questio
 const NEUTRAL: Answers = {
   respondent: "household",
   has_kaspersky: "no",
-  platforms: ["windows"],
+  installed_on: ["windows"],
   ultraav: "no",
   embedded: "no",
 };

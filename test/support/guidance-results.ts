@@ -21,6 +21,8 @@ export const RENDER_DAY = "2026-01-01";
 type Given = Parameters<typeof answers>[0] & object;
 const HOME_PRODUCTS = [["consumer_current", "password_manager"], ["vpn"], ["safe_kids"]] as const;
 const ORG_PRODUCTS = [["endpoint", "security_center"], ["small_office"], ["edr_mdr"], ["office365"]] as const;
+const HOME_DEVICES = ["windows", "mac", "android", "ios"] as const;
+const ORG_DEVICES = ["windows", "servers"] as const;
 const WHO: readonly Given[] = [
   { respondent: "household" },
   ...(
@@ -56,14 +58,16 @@ export function coveringSets(): Answers[] {
               answers({
                 ...who,
                 has_kaspersky: has,
-                ...(products && { products: [...products] }),
-                platforms: home ? ["windows", "mac", "android", "ios"] : ["windows", "servers"],
+                ...(products && { products: [...products], installed_on: home ? HOME_DEVICES : ORG_DEVICES }),
                 ...elsewhere,
                 ...place,
               }),
             );
     }
   }
+  // Not sure where Kaspersky is: a step to check each device, then every kind's removal.
+  for (const who of [WHO[0]!, WHO[1]!])
+    sets.push(answers({ ...who, has_kaspersky: "yes", products: ["consumer_current"], installed_on: ["not_sure"] }));
   return sets;
 }
 
@@ -81,6 +85,18 @@ function resultTable(set: Answers): string[] {
     return `| ${place} | ${[step, ...others.map((steps) => steps[i]!)].map((s) => s.title).join(" | ")} |`;
   });
   return [`| | ${LOCALES.join(" | ")} |`, `|---|${LOCALES.map(() => "---").join("|")}|`, ...rows, ""];
+}
+
+/** Every distinct result of the covering set (keyed by its step ids, in order), with the answer sets that reach it. */
+export function distinctResults(): Map<string, Answers[]> {
+  const results = new Map<string, Answers[]>();
+  for (const set of coveringSets()) {
+    const key = guidance(set, RENDER_DAY, "en")
+      .steps.map((s) => s.id)
+      .join(" ");
+    results.set(key, [...(results.get(key) ?? []), set]);
+  }
+  return results;
 }
 
 /** The whole document. */
@@ -107,13 +123,7 @@ export function renderGuidanceResults(): string {
       for (const block of words.body)
         out.push(...(typeof block === "string" ? [filled(block)] : block.map((item) => `- ${filled(item)}`)), "");
     }
-  const results = new Map<string, Answers[]>();
-  for (const set of coveringSets()) {
-    const key = guidance(set, RENDER_DAY, "en")
-      .steps.map((s) => s.id)
-      .join(" ");
-    results.set(key, [...(results.get(key) ?? []), set]);
-  }
+  const results = distinctResults();
   out.push("## Every distinct result", "", `${results.size} results from ${coveringSets().length} answer sets.`, "");
   // Headed by their step ids, not numbered: a new result then adds a section instead of renumbering the rest.
   for (const [key, sets] of results) {

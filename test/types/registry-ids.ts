@@ -42,7 +42,7 @@ export const missingStep: StepCatalog = stepsWithoutOne;
 
 // A seed weight for an option that does not exist.
 // @ts-expect-error "thermostat" is not a platform
-export const badSeedWeight: Mix<"platforms"> = { windows: 0.8, thermostat: 0.1 };
+export const badSeedWeight: Mix<"installed_on"> = { windows: 0.8, thermostat: 0.1 };
 
 // Test answers with a misspelt option.
 // @ts-expect-error "maybe" is not an option of has_kaspersky
@@ -51,8 +51,8 @@ export const badTestAnswers = answers({ has_kaspersky: "maybe" });
 // A single choice given as a list, and a multiple choice given as one option.
 // @ts-expect-error ultraav is single choice
 export const listForSingle: Answers = { ultraav: ["yes"] };
-// @ts-expect-error platforms is multiple choice
-export const oneForMultiple: Answers = { platforms: "windows" };
+// @ts-expect-error installed_on is multiple choice
+export const oneForMultiple: Answers = { installed_on: "windows" };
 
 // An analyst dimension that the registry does not count.
 // @ts-expect-error devices are asked but not counted

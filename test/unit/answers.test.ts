@@ -21,7 +21,7 @@ describe("validateAnswers", () => {
 
   it("refuses a single answer given as a list, and a list given as a string", () => {
     expect(codes({ ...valid, respondent: ["household"] })).toEqual(["respondent:wrong_type"]);
-    expect(codes({ ...valid, platforms: "windows" })).toEqual(["platforms:wrong_type"]);
+    expect(codes({ ...valid, installed_on: "windows" })).toEqual(["installed_on:wrong_type"]);
   });
 
   it("refuses an option the question does not have", () => {
@@ -33,7 +33,10 @@ describe("validateAnswers", () => {
   });
 
   it("refuses answers to questions the branching skips", () => {
-    expect(codes({ ...valid, has_kaspersky: "no", products: ["vpn"] })).toEqual(["products:not_applicable"]);
+    expect(codes({ ...valid, has_kaspersky: "no", products: ["vpn"] })).toEqual([
+      "products:not_applicable",
+      "installed_on:not_applicable",
+    ]);
     expect(codes({ ...valid, sector: "energy" })).toEqual(["sector:not_applicable"]);
     expect(codes({ ...valid, devices: "1_9" })).toEqual(["devices:not_applicable"]);
   });
@@ -44,11 +47,11 @@ describe("validateAnswers", () => {
 
   it("refuses business products for a household, and the same option twice", () => {
     expect(codes({ ...valid, products: ["industrial"] })).toEqual(["products:option_not_offered"]);
-    expect(codes({ ...valid, platforms: ["mac", "mac"] })).toEqual(["platforms:duplicate_option"]);
+    expect(codes({ ...valid, installed_on: ["mac", "mac"] })).toEqual(["installed_on:duplicate_option"]);
   });
 
   it("refuses an empty list and anything that is not an object", () => {
-    expect(codes({ ...valid, platforms: [] })).toEqual(["platforms:wrong_type"]);
+    expect(codes({ ...valid, installed_on: [] })).toEqual(["installed_on:wrong_type"]);
     expect(validateAnswers(null).ok).toBe(false);
     expect(validateAnswers("household").ok).toBe(false);
   });
@@ -63,9 +66,13 @@ describe("validateAnswers", () => {
 describe("pruneAnswers", () => {
   it("drops answers that no longer apply after an earlier answer changes", () => {
     const changed = { ...valid, has_kaspersky: "no", respondent: "household" };
-    // Products no longer apply; every other answer stays as it was.
+    // Products and where Kaspersky is installed no longer apply; every other answer stays as it was.
     expect(valid.products).toEqual(["password_manager"]);
-    expect(pruneAnswers(changed)).toEqual({ ...without(valid, "products"), respondent: "household", has_kaspersky: "no" });
+    expect(pruneAnswers(changed)).toEqual({
+      ...without(valid, "products", "installed_on"),
+      respondent: "household",
+      has_kaspersky: "no",
+    });
   });
 
   it("drops options no longer offered, keeping the others", () => {

@@ -26,7 +26,7 @@ const eachAloneOf =
   (id: string): Picker =>
   (question, offered) =>
     question.id === id ? [offered, ...offered.map((o) => [o])] : [offered];
-const SETS = [...reachable(eachAloneOf("products"), NAMED), ...reachable(eachAloneOf("platforms"), NAMED)];
+const SETS = [...reachable(eachAloneOf("products"), NAMED), ...reachable(eachAloneOf("installed_on"), NAMED)];
 const byId = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 
 /** What the facts file says, written independently of the rules' own audiences. */
@@ -46,9 +46,17 @@ function violations(answers: Answers, ids: readonly StepId[]): string[] {
     const stray = ids.filter((id) => !allowed.includes(id) && !/^(contractor|provider)_/.test(id));
     if (stray.length) found.push(`Commerce-rule steps for a non-US person: ${stray.join(", ")}`);
   }
-  for (const id of ids.filter((i) => i.startsWith("uninstall_")))
-    if (answers.has_kaspersky !== "yes" || !selected(answers, "platforms").includes(id.slice(10) as never))
+  // Removal steps only for devices where Kaspersky is now; every kind when the respondent is not sure
+  // where (servers only for an organization).
+  const where = selected(answers, "installed_on");
+  const notSure = where.includes("not_sure");
+  for (const id of ids.filter((i) => i.startsWith("uninstall_"))) {
+    const device = id.slice(10);
+    const unsureFits = notSure && (device !== "servers" || !is("household"));
+    if (answers.has_kaspersky !== "yes" || !(where.includes(device as never) || unsureFits))
       found.push(`${id} without Kaspersky there`);
+  }
+  if (has("find_installed") && !notSure) found.push("find_installed for someone who knows where Kaspersky is");
   if (
     has("ultraav_billing") &&
     (is("federal_agency") ||

@@ -41,6 +41,18 @@ describe("the guidance's words", () => {
       }
   });
 
+  it("say what the findings asked for, in both languages: the seller's exceptions, the Mac uninstaller, Security Center's agent and password", () => {
+    const en = catalogFor("en").steps;
+    const es = catalogFor("es").steps;
+    const all = (words: { body: readonly (string | readonly string[])[] }) => words.body.flat().join(" ");
+    expect(all(en.provider_must_stop)).toMatch(/threat intelligence.*training.*consulting/);
+    expect(all(es.provider_must_stop)).toMatch(/inteligencia de amenazas.*formación.*consultoría/);
+    expect(all(en.uninstall_mac)).toMatch(/Kaspersky's own uninstaller.*Do not just drag the app to the Trash/);
+    expect(all(es.uninstall_mac)).toMatch(/desinstalador.*Papelera/);
+    expect(all(en.security_center_removal)).toMatch(/Network Agent.*uninstall password/);
+    expect(all(es.security_center_removal)).toMatch(/Agente de red.*contraseña/i);
+  });
+
   it("say UltraAV may have replaced Kaspersky, never that it proves Kaspersky was there", () => {
     expect(catalogFor("en").steps.ultraav_sign.title).not.toMatch(/means it had/);
     expect(catalogFor("en").steps.ultraav_sign.body.join(" ")).toContain("sold on its own");
@@ -57,5 +69,13 @@ describe("the guidance's words", () => {
     expect(spanish.replace(/Eliminar app|Biblioteca de apps/g, "")).not.toMatch(/\bapps?\b/);
     expect(catalogFor("es").questions.devices.options["1000_plus"].label).toBe("1000 o más");
     expect(spanish).not.toMatch(/Agencia de Seguridad de Infraestructura y Ciberseguridad/);
+  });
+
+  it("name CISA the same way everywhere in Spanish: its English name, explained, since no CISA page gives a Spanish one", () => {
+    const es = catalogFor("es");
+    const everywhere = JSON.stringify([es.steps, es.questions, es.pages, es.sources]);
+    expect(everywhere).not.toMatch(/Agencia de (Ciberseguridad|Seguridad)/);
+    for (const text of [es.questions.sector.hint, es.pages.help.cisaBody, es.sources.cisa])
+      expect(text).toContain("CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad");
   });
 });

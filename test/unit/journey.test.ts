@@ -10,7 +10,7 @@ const KNOWN: readonly QuestionId[] = [
   "sector",
   "has_kaspersky",
   "products",
-  "platforms",
+  "installed_on",
   "devices",
   "ultraav",
   "embedded",
@@ -28,8 +28,8 @@ describe("the journey", () => {
     const household: Answers = { respondent: "household", has_kaspersky: "no" };
     const ids = applicableQuestions(household).map((q) => q.id);
     expect(ids).toEqual(registryPath(household));
-    expect(known(ids)).toEqual(["respondent", "has_kaspersky", "platforms", "ultraav", "embedded", "state"]);
-    for (const skipped of ["sector", "products", "devices"] as const) expect(ids).not.toContain(skipped);
+    expect(known(ids)).toEqual(["respondent", "has_kaspersky", "ultraav", "embedded", "state"]);
+    for (const skipped of ["sector", "products", "installed_on", "devices"] as const) expect(ids).not.toContain(skipped);
   });
 
   it("asks a critical-infrastructure operator its sector and device count", () => {
@@ -42,21 +42,21 @@ describe("the journey", () => {
   it("goes forward and back through the applicable questions only", () => {
     const answers: Answers = { respondent: "household", has_kaspersky: "no" };
     expect(nextStep(answers, "respondent")).toBe("has_kaspersky");
-    expect(nextStep(answers, "has_kaspersky")).toBe("platforms");
+    expect(nextStep(answers, "has_kaspersky")).toBe("ultraav");
     expect(nextStep(answers, "state")).toBe(CHECK_ANSWERS);
-    expect(previousStep(answers, "platforms")).toBe("has_kaspersky");
+    expect(previousStep(answers, "ultraav")).toBe("has_kaspersky");
     expect(previousStep(answers, "respondent")).toBeUndefined();
     expect(previousStep(answers, CHECK_ANSWERS)).toBe("state");
   });
 
   it("after a Change, returns to the summary unless the change opened a new question", () => {
-    const complete = answerSet({ has_kaspersky: "no", platforms: ["mac"] });
+    const complete = answerSet({ has_kaspersky: "no" });
     expect(nextStep(complete, "ultraav", true)).toBe(CHECK_ANSWERS);
     expect(nextStep({ ...complete, has_kaspersky: "yes" }, "has_kaspersky", true)).toBe("products");
   });
 
   it("finds the first required question still unanswered", () => {
     expect(firstUnanswered({})?.id).toBe("respondent");
-    expect(firstUnanswered(answerSet({ platforms: ["mac"] }))).toBeUndefined();
+    expect(firstUnanswered(answerSet({ has_kaspersky: "yes", installed_on: ["mac"] }))).toBeUndefined();
   });
 });

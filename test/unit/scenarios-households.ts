@@ -17,7 +17,7 @@ export interface Scenario {
 export const householdWithPasswords = answers({
   has_kaspersky: "yes",
   products: ["consumer_current", "password_manager"],
-  platforms: ["windows", "android"],
+  installed_on: ["windows", "android"],
 });
 const householdTasks = [
   "export_passwords",
@@ -69,7 +69,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household without Kaspersky",
-    answers: answers({ has_kaspersky: "no", platforms: ["mac"] }),
+    answers: answers({ has_kaspersky: "no" }),
     steps: ["not_affected"],
   },
   {
@@ -88,13 +88,56 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
     steps: ["not_illegal", "how_to_check", "replacement_protection", "scan_after_switch"],
   },
   {
+    name: "Kaspersky only on Windows, though the household also uses an iPhone: no step for the iPhone (finding: uninstall steps follow where Kaspersky is)",
+    answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], installed_on: ["windows"] }),
+    steps: [
+      "updates_stopped",
+      "not_illegal",
+      "cancel_renewal",
+      "ultraav_billing",
+      "uninstall_windows",
+      "replacement_protection",
+      "scan_after_switch",
+    ],
+  },
+  {
+    name: "a household not sure where Kaspersky is: how to check each device, then each kind's removal (no servers)",
+    answers: answers({ has_kaspersky: "yes", products: ["consumer_current"], installed_on: ["not_sure"] }),
+    steps: [
+      "updates_stopped",
+      "not_illegal",
+      "find_installed",
+      "cancel_renewal",
+      "ultraav_billing",
+      "uninstall_windows",
+      "uninstall_mac",
+      "uninstall_android",
+      "uninstall_ios",
+      "replacement_protection",
+      "scan_after_switch",
+    ],
+  },
+  {
+    name: "a Mac household: Kaspersky's own uninstaller, not the Trash (finding: Mac steps)",
+    answers: answers({ has_kaspersky: "yes", products: ["consumer_classic"], installed_on: ["mac"] }),
+    steps: [
+      "updates_stopped",
+      "not_illegal",
+      "cancel_renewal",
+      "ultraav_billing",
+      "uninstall_mac",
+      "replacement_protection",
+      "scan_after_switch",
+    ],
+  },
+  {
     name: "a household that removed Kaspersky Internet Security from a Mac",
-    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], platforms: ["mac"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["consumer_classic"], installed_on: ["mac"] }),
     steps: ["not_illegal", "cancel_renewal", "ultraav_billing", "replacement_protection", "scan_after_switch"],
   },
   {
     name: "a household that removed Password Manager is asked whether its passwords were moved, not told to export",
-    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], platforms: ["android"] }),
+    answers: answers({ has_kaspersky: "removed", products: ["password_manager"], installed_on: ["android"] }),
     steps: ["not_illegal", "passwords_moved", "cancel_renewal", "ultraav_billing"],
   },
   {
@@ -104,7 +147,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household with the VPN on an iPhone that also got UltraVPN",
-    answers: answers({ has_kaspersky: "yes", products: ["vpn"], platforms: ["ios"], ultraav: "yes" }),
+    answers: answers({ has_kaspersky: "yes", products: ["vpn"], installed_on: ["ios"], ultraav: "yes" }),
     steps: [
       "no_security_fixes",
       "not_illegal",
@@ -119,7 +162,7 @@ export const HOUSEHOLD_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: "a household with Safe Kids is told to remove it from the child's devices and that the controls stop",
-    answers: answers({ has_kaspersky: "yes", products: ["safe_kids"], platforms: ["android"] }),
+    answers: answers({ has_kaspersky: "yes", products: ["safe_kids"], installed_on: ["android"] }),
     steps: ["no_security_fixes", "not_illegal", "cancel_renewal", "ultraav_billing", "safe_kids_removal", "uninstall_android"],
   },
   {

@@ -119,7 +119,6 @@ describe("the call flow's keypad", () => {
       {
         respondent: "household",
         has_kaspersky: "no",
-        platforms: ["ios"],
         ultraav: "no",
         embedded: "no",
         state: "prefer_not_to_say",
@@ -127,8 +126,8 @@ describe("the call flow's keypad", () => {
       "en",
     );
     expect(next.kind).toBe("complete");
-    // The language, five questions, then seven times 9 and the key on the last page.
-    expect(presses).toBe(6 + 7 + 1);
+    // The language, four questions before the state, then seven times 9 and the key on the last page.
+    expect(presses).toBe(1 + 4 + 7 + 1);
   });
 
   it("repeats on star, and after a silence or a wrong key says sorry, then offers an agent, then hands over", () => {

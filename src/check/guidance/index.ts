@@ -28,6 +28,8 @@ export interface Step {
   readonly why: string;
   readonly triggers: readonly Trigger[];
   readonly source?: { readonly label: string; readonly url: string };
+  /** Reopened checks only: the step was not in the advice given on the day of the check (history.ts). */
+  readonly new?: true;
 }
 
 export interface Guidance {
@@ -60,6 +62,12 @@ export function guidance(answers: Answers, today: string, locale: Locale): Guida
     };
   });
   return { version: GUIDANCE_VERSION, locale, day: today, steps };
+}
+
+/** The guidance with these steps marked new (a reopened check whose advice changed). */
+export function markNew(result: Guidance, ids: readonly StepId[]): Guidance {
+  if (!ids.length) return result;
+  return { ...result, steps: result.steps.map((step) => (ids.includes(step.id) ? { ...step, new: true as const } : step)) };
 }
 
 /** The steps by kind, each in order: how pages present facts, numbered tasks and contacts apart. */

@@ -16,8 +16,10 @@ export { SOURCES, type Rule, type SourceId } from "./model";
 /**
  * Bump when a rule, its order or its words change what a respondent is told.
  * 2: audiences, kinds and urgency; federal, contractor, seller and non-US tracks.
+ * 3: uninstall steps follow where Kaspersky is installed (`installed_on`), not the
+ *    devices used; find_installed; plainer words. What version 2 chose: history.ts.
  */
-export const GUIDANCE_VERSION = 2;
+export const GUIDANCE_VERSION = 3;
 
 const CONTACTS = [
   { id: "cisa_central", kind: "contact", when: [CISA_GROUPS], audience: US_RULE, source: "cisa" },

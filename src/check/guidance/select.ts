@@ -32,10 +32,13 @@ function inDateRange(rule: Rule, today: string): boolean {
 const KIND_ORDER: readonly Kind[] = ["fact", "task", "contact"];
 const rank = (rule: Rule) => KIND_ORDER.indexOf(rule.kind) * 10 + (rule.urgency ? URGENCY.indexOf(rule.urgency) : 0);
 
-/** The rules that apply to these answers on `today`, in the order they are shown. */
-export function selectRules(answers: Answers, today: string): Selected[] {
+/**
+ * The rules that apply to these answers on `today`, in the order they are shown.
+ * `rules`: today's, or an earlier version's (history.ts) to know what a check was told.
+ */
+export function selectRules(answers: Answers, today: string, rules: readonly Rule[] = RULES): Selected[] {
   const candidates: Selected[] = [];
-  for (const rule of RULES as readonly (Rule & { id: StepId })[]) {
+  for (const rule of rules as readonly (Rule & { id: StepId })[]) {
     if (!inDateRange(rule, today) || !admits(rule.audience, answers)) continue;
     const matched = rule.when.find((condition) => conditionHolds(condition, answers));
     if (matched) candidates.push({ rule, matched });

@@ -3,7 +3,9 @@
  * The tasks, grouped by urgency (model.ts URGENCY) and, within a group, in the
  * order to do them: duties to report first, then finding out, preparing (the
  * replacement before removal, passwords before uninstalling), removing, and
- * checking afterwards. Uninstall steps follow the devices named. Words: `steps.<id>`.
+ * checking afterwards. Uninstall steps follow where Kaspersky is installed
+ * (`installed_on`); "not sure" gets a step to check each device and the steps
+ * for every kind of device (servers for organizations only). Words: `steps.<id>`.
  */
 import { ULTRAAV_HANDOVER } from "../dates";
 import {
@@ -27,7 +29,9 @@ import {
 import type { Rule } from "./model";
 
 const LARGER = { devices: ["10_49", "50_249", "250_999", "1000_plus"] } as const;
-const ON = (platform: "windows" | "mac" | "android" | "ios" | "servers") => ({ ...HAS_IT, platforms: [platform] }) as const;
+/** Kaspersky is on this kind of device, or the respondent is not sure where it is. */
+const ON = (device: "windows" | "mac" | "android" | "ios") => ({ ...HAS_IT, installed_on: [device, "not_sure"] }) as const;
+const WHERE_UNKNOWN = { ...HAS_IT, installed_on: ["not_sure"] } as const;
 /** A scanner is (or was, or may be) gone: not for a Password Manager, VPN or Safe Kids user alone. */
 const PROTECTION_MATTERS = [{ has_kaspersky: ["not_sure"] }, { ...HAD_IT, products: SCANNERS }, { ultraav: ["yes"] }] as const;
 const NOT_FEDERAL_OR_ABROAD = { never: [FEDERAL_AGENCY, NOT_US_PERSON] } as const;
@@ -76,6 +80,8 @@ export const TASKS = [
     when: [{ ...ORG, has_kaspersky: ["yes", "not_sure"] }],
     audience: US_RULE,
   },
+  // Organizations find their devices with org_inventory; a household checks each device.
+  { id: "find_installed", kind: "task", urgency: "find", when: [{ ...HOUSEHOLD, ...WHERE_UNKNOWN }], audience: US_RULE },
   { id: "embedded_ask_vendor", kind: "task", urgency: "find", when: [EMBEDDED], audience: US_RULE, source: "federal_register" },
   // prepare: duties to others, the replacement, and what you would lose.
   {
@@ -158,7 +164,16 @@ export const TASKS = [
   { id: "uninstall_mac", kind: "task", urgency: "remove", when: [ON("mac")], audience: US_RULE },
   { id: "uninstall_android", kind: "task", urgency: "remove", when: [ON("android")], audience: US_RULE },
   { id: "uninstall_ios", kind: "task", urgency: "remove", when: [ON("ios")], audience: US_RULE },
-  { id: "uninstall_servers", kind: "task", urgency: "remove", when: [ON("servers")], audience: US_RULE },
+  {
+    id: "uninstall_servers",
+    kind: "task",
+    urgency: "remove",
+    when: [
+      { ...HAS_IT, installed_on: ["servers"] },
+      { ...ORG, ...WHERE_UNKNOWN },
+    ],
+    audience: US_RULE,
+  },
   {
     id: "ultraav_remove",
     kind: "task",

@@ -29,9 +29,19 @@ export const analyst = {
   },
   showing: "Showing the weeks from {from} to {to}: {channel}.",
   total: "Responses in these weeks: {count}",
+  countedFrom: "Counted from the week of {week}. Choose a From date on or after it to see this chart.",
   suppressed: "Suppressed",
   weekOf: "Week of {day}",
   count: "Responses",
+  share: "% of all",
+  /** The bar charts' axis title. */
+  barAxis: "Responses (and their share of all responses in these weeks)",
+  /** Beside every chart and table. */
+  protection:
+    "How these numbers are protected: every count has a small random amount added (usually 2 or 3 either way), so a count under 11 says only that the number is small.",
+  /** Under a chart whose counts are mostly under 11 (src/ui/pages/analyst.tsx). */
+  seeMore:
+    "Most counts here are under 11, where the added amount matters most. To see more, choose a longer range of dates or every channel; with the API, group by one dimension rather than two.",
   download: "Download this table (CSV)",
   showTable: "Show the table",
   severalChoices: "People can choose more than one, so these add up to more than the total.",
@@ -52,17 +62,19 @@ export const analyst = {
       note: "Asked only of people who have or had Kaspersky.",
       description: "Bar chart of responses by Kaspersky product. Largest: {highest}. The table below has every count.",
     },
-    platform: {
-      title: "By device platform",
-      column: "Platform",
-      description: "Bar chart of responses by device platform. Largest: {highest}. The table below has every count.",
+    installed_on: {
+      title: "Where Kaspersky is or was installed",
+      column: "Device",
+      note: "Asked only of people who have or had Kaspersky, from questionnaire version 3.",
+      description:
+        "Bar chart of responses by where Kaspersky is or was installed. Largest: {highest}. The table below has every count.",
     },
     state: {
       title: "By state or territory",
       column: "State or territory",
       description:
         "Map of the states and territories as equal tiles, each with its code and count, darker for more responses. Largest: {highest}. The table below has every count.",
-      legend: "Responses",
+      legend: "Shade: responses in the state or territory",
       territories: "Territories",
     },
   },

@@ -85,16 +85,17 @@ export const questions = {
       other_or_unknown: { label: "Another Kaspersky product, or I don't know which" },
     },
   },
-  platforms: {
-    title: "Which kinds of devices do you use?",
-    short: "Devices",
-    hint: "Select all that apply. We use this to show steps for your devices only.",
+  installed_on: {
+    title: "Where is Kaspersky installed, or where was it?",
+    short: "Kaspersky installed on",
+    hint: "Select all that apply. We show removal steps for these devices only.",
     options: {
       windows: { label: "Windows computers" },
       mac: { label: "Mac computers" },
       android: { label: "Android phones or tablets" },
       ios: { label: "iPhone or iPad" },
       servers: { label: "Servers" },
+      not_sure: { label: "I'm not sure", hint: "We'll show you how to check each device." },
     },
   },
   devices: {

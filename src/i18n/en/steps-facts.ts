@@ -44,11 +44,11 @@ export const factSteps = {
   provider_must_stop: {
     title: "You may not sell, resell or build in Kaspersky products",
     body: [
-      "From {salesStop}, no new agreements to supply Kaspersky products or services to US persons are allowed.",
-      "US persons are anyone in the US, and US citizens, permanent residents and US-registered organizations anywhere.",
-      "From {updatesStop}, resale, building them into other products, and licensing for resale or building in are barred too.",
-      "The Commerce Department says sellers and resellers that break the rule face penalties.",
-      "The rule does not cover Kaspersky's threat-intelligence products and services, its security training, or purely informational or educational consulting.",
+      "From {salesStop}, you may not make new deals to supply Kaspersky products or services to US persons.",
+      "US persons are anyone in the US, and US citizens, permanent residents and organizations registered in the US, wherever they are.",
+      "From {updatesStop}, you may not resell them or build them into other products, nor license them for that.",
+      "The Commerce Department says sellers that break the rule face penalties.",
+      "The rule does not cover Kaspersky's threat intelligence, its security training, or consulting that only informs or teaches.",
     ],
   },
   updates_stopped: {

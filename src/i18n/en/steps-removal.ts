@@ -1,9 +1,9 @@
 /**
  * @module
  * English words for removal, what comes after it, and contacts
- * (src/check/guidance/tasks.ts, rules.ts). Uninstall steps follow the kinds of
- * devices the respondent uses, not (yet) where Kaspersky is, so each says
- * "that has it". Every statement rests on
+ * (src/check/guidance/tasks.ts, rules.ts). Uninstall steps follow where the
+ * respondent says Kaspersky is installed, or every kind of device when they are
+ * not sure, so each says "that has it". Every statement rests on
  * shared/facts/kaspersky-ban.md ("Practical steps", "Product-specific removal").
  */
 import type { StepWords } from "..";

@@ -27,6 +27,7 @@ export const stepsSpoken = {
   federal_report: null,
   cisa_help: "Ask CISA, the Cybersecurity and Infrastructure Security Agency, for help moving off Kaspersky.",
   how_to_check: "Check whether you have Kaspersky on each of your devices.",
+  find_installed: "Find which of your devices have Kaspersky: look for it in the apps on each computer, phone and tablet.",
   org_inventory: null,
   embedded_ask_vendor: "Ask the makers of your other products whether Kaspersky is inside them.",
   provider_move_clients: null,

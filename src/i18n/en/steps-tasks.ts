@@ -44,6 +44,19 @@ export const taskSteps = {
       "When you know, do the check again with your new answer to get steps that fit.",
     ],
   },
+  find_installed: {
+    title: "Find which of your devices have Kaspersky",
+    body: [
+      "Check each computer, phone and tablet:",
+      [
+        "Windows: open Settings, then Apps, then Installed apps, and search for Kaspersky.",
+        "Mac: open Finder, then Applications, and look for Kaspersky.",
+        "Android: open Settings, then Apps, and look for Kaspersky.",
+        "iPhone or iPad: swipe to the App Library and search for Kaspersky.",
+      ],
+      "Then follow the removal steps below for each device that has it.",
+    ],
+  },
   org_inventory: {
     title: "Find every device and product that runs Kaspersky",
     body: [
@@ -54,8 +67,10 @@ export const taskSteps = {
   embedded_ask_vendor: {
     title: "Ask the makers of your other products about Kaspersky inside",
     body: [
-      "The ban also covers Kaspersky software built into other companies' products. Examples are firewalls, gateways, routers and security suites that license the Kaspersky engine.",
-      "Ask each maker whether their product uses Kaspersky technology, and what they are replacing it with. From {updatesStop} those Kaspersky parts get no updates.",
+      "The ban also covers Kaspersky software built into other companies' products.",
+      "Some firewalls, routers and security suites use Kaspersky's engine to find threats.",
+      "Ask each maker two things. Does their product have Kaspersky inside? What will replace it?",
+      "From {updatesStop}, those Kaspersky parts get no updates.",
     ],
   },
   provider_move_clients: {

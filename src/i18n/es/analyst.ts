@@ -30,9 +30,16 @@ export const analyst: typeof english = {
   },
   showing: "Semanas del {from} al {to}: {channel}.",
   total: "Respuestas en estas semanas: {count}",
+  countedFrom: "Se cuenta desde la semana del {week}. Elija una fecha Desde igual o posterior para ver este gráfico.",
   suppressed: "Suprimido",
   weekOf: "Semana del {day}",
   count: "Respuestas",
+  share: "% del total",
+  barAxis: "Respuestas (y su parte del total de respuestas de estas semanas)",
+  protection:
+    "Cómo se protegen estos números: a cada recuento se le suma una pequeña cantidad aleatoria (normalmente 2 o 3 arriba o abajo), así que un recuento menor de 11 solo indica que el número es pequeño.",
+  seeMore:
+    "La mayoría de los recuentos aquí son menores de 11, donde la cantidad añadida pesa más. Para ver más, elija un intervalo de fechas más largo o todos los canales; con la API, agrupe por una dimensión en vez de dos.",
   download: "Descargar esta tabla (CSV)",
   showTable: "Mostrar la tabla",
   severalChoices: "Se puede elegir más de una opción, así que la suma supera el total.",
@@ -56,18 +63,19 @@ export const analyst: typeof english = {
       description:
         "Gráfico de barras de respuestas por producto de Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
-    platform: {
-      title: "Por tipo de dispositivo",
+    installed_on: {
+      title: "Dónde está o estuvo instalado Kaspersky",
       column: "Dispositivo",
+      note: "Solo se pregunta a quienes tienen o tuvieron Kaspersky, desde la versión 3 del cuestionario.",
       description:
-        "Gráfico de barras de respuestas por tipo de dispositivo. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
+        "Gráfico de barras de respuestas por dónde está o estuvo instalado Kaspersky. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
     },
     state: {
       title: "Por estado o territorio",
       column: "Estado o territorio",
       description:
         "Mapa de los estados y territorios como casillas iguales, cada una con su código y su recuento, más oscura cuantas más respuestas. Mayor: {highest}. La tabla de abajo tiene cada recuento.",
-      legend: "Respuestas",
+      legend: "Tono: respuestas en el estado o territorio",
       territories: "Territorios",
     },
   },

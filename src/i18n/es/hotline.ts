@@ -27,7 +27,10 @@ export const hotline: typeof english = {
   referenceSpoken: "{character} de {word}",
   digitSpoken: "{character}, el número {word}",
   digits: { "2": "dos", "3": "tres", "4": "cuatro", "5": "cinco", "6": "seis", "7": "siete", "8": "ocho", "9": "nueve" },
-  adviceUpdated: "Los consejos cambiaron después de esta consulta: lea los pasos actuales de abajo.",
+  adviceUpdated: "Los consejos cambiaron desde el {date}, el día de esta consulta: lea los pasos actuales de abajo.",
+  newStepsMarked:
+    "Los pasos marcados como Nuevo no estaban en los consejos que recibió la persona ese día: dígale que son nuevos.",
+  newStep: "Nuevo",
   readFacts: "Primero, diga esto a la persona que llama",
   readSteps: "Luego repase estos pasos con la persona que llama, en orden",
   readContacts: "Contactos para dar a la persona que llama",

@@ -64,7 +64,9 @@ export const pages = {
     factsTitle: "Lo que debe saber",
     tasksTitle: "Qué hacer, en orden",
     contactsTitle: "Quién puede ayudarle",
-    adviceUpdated: "Actualizamos nuestros consejos después de esta consulta. Los pasos de abajo son los consejos actuales.",
+    adviceUpdated: "Sus consejos cambiaron desde el {date}, el día de esta consulta. Los pasos de abajo son los consejos de hoy.",
+    newStepsMarked: "Los pasos marcados como Nuevo no estaban en sus consejos de ese día.",
+    newStep: "Nuevo",
     why: "Por qué ve esto",
     source: "Fuente:",
     print: "Para guardar una copia, imprima esta página o guárdela como PDF desde su navegador.",
@@ -133,8 +135,9 @@ export const pages = {
     hotlineHours: "Horario:",
     noHotline: "Este servicio todavía no tiene línea de ayuda.",
     cisaTitle: "Para organizaciones: CISA Central",
+    // CISA is named as in the steps: no CISA page was found giving its own Spanish name, so none is invented here.
     cisaBody:
-      "Si usted opera infraestructura crítica, un servicio del gobierno o la red de una empresa, la Agencia de Ciberseguridad y Seguridad de Infraestructura (CISA) puede ayudarle. Atiende las 24 horas del día.",
+      "Si usted opera infraestructura crítica, un servicio del gobierno o la red de una empresa, CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad, puede ayudarle. Atiende las 24 horas del día.",
     email: "Correo electrónico:",
     phone: "Teléfono:",
     // CISA Central's own contacts, the same in every language and deployment.
@@ -240,6 +243,8 @@ export const sources = {
   bod_17_01: "CISA: Directiva Operativa Vinculante 17-01",
   far_4_20: "Reglamento Federal de Adquisiciones (FAR), subparte 4.20 (en inglés)",
   far_52_204_23: "Reglamento Federal de Adquisiciones (FAR), cláusula 52.204-23 (en inglés)",
+  // CISA's own name in English, explained: a search of CISA's pages found none giving a Spanish name of its own
+  // (the Spanish names in use, such as "Agencia de Ciberseguridad y Seguridad de Infraestructura", come from others).
   cisa: "CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad",
   test_labs: "AV-Comparatives, un laboratorio de pruebas independiente",
 };

@@ -33,7 +33,8 @@ export const questions = {
   sector: {
     title: "¿A qué sector de infraestructura crítica pertenece?",
     short: "Sector",
-    hint: "Estos son los 16 sectores que identifica CISA, la Agencia de Seguridad de Infraestructura y Ciberseguridad. Elija su sector principal.",
+    // CISA's English name as in the steps: no CISA page was found giving its own Spanish name.
+    hint: "Estos son los 16 sectores que identifica CISA (Cybersecurity and Infrastructure Security Agency), la agencia federal de ciberseguridad. Elija su sector principal.",
     options: {
       chemical: { label: "Químico" },
       commercial_facilities: { label: "Instalaciones comerciales" },
@@ -84,16 +85,17 @@ export const questions = {
       other_or_unknown: { label: "Otro producto de Kaspersky, o no sé cuál" },
     },
   },
-  platforms: {
-    title: "¿Qué tipos de dispositivos usa?",
-    short: "Dispositivos",
-    hint: "Seleccione todas las opciones que correspondan. Usamos esta respuesta para mostrarle solo los pasos para sus dispositivos.",
+  installed_on: {
+    title: "¿Dónde está instalado Kaspersky, o dónde estuvo?",
+    short: "Kaspersky instalado en",
+    hint: "Seleccione todas las opciones que correspondan. Le mostramos los pasos para quitarlo solo de esos dispositivos.",
     options: {
       windows: { label: "Computadoras con Windows" },
       mac: { label: "Computadoras Mac" },
       android: { label: "Teléfonos o tabletas Android" },
       ios: { label: "iPhone o iPad" },
       servers: { label: "Servidores" },
+      not_sure: { label: "No lo sé con certeza", hint: "Le mostraremos cómo revisar cada dispositivo." },
     },
   },
   devices: {

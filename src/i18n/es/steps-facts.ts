@@ -43,11 +43,11 @@ export const factSteps = {
   provider_must_stop: {
     title: "Usted no puede vender, revender ni integrar productos de Kaspersky",
     body: [
-      "A partir del {salesStop}, no se permiten acuerdos nuevos para suministrar productos o servicios de Kaspersky a personas de Estados Unidos.",
+      "A partir del {salesStop}, usted no puede hacer acuerdos nuevos para suministrar productos o servicios de Kaspersky a personas de Estados Unidos.",
       "Son personas de Estados Unidos quienes estén en el país, y sus ciudadanos, residentes permanentes y organizaciones registradas allí, estén donde estén.",
-      "A partir del {updatesStop}, también están prohibidas la reventa, la integración en otros productos y las licencias para reventa o integración.",
-      "El Departamento de Comercio dice que los vendedores y revendedores que incumplan la norma se exponen a sanciones.",
-      "La norma no cubre los productos y servicios de inteligencia de amenazas de Kaspersky, su formación en seguridad ni la consultoría puramente informativa o educativa.",
+      "A partir del {updatesStop}, tampoco puede revenderlos, integrarlos en otros productos ni dar licencias para eso.",
+      "El Departamento de Comercio dice que los vendedores que incumplan la norma se exponen a sanciones.",
+      "La norma no cubre la inteligencia de amenazas de Kaspersky, su formación en seguridad ni la consultoría que solo informa o enseña.",
     ],
   },
   updates_stopped: {

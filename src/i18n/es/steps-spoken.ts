@@ -28,6 +28,8 @@ export const stepsSpoken = {
   federal_report: null,
   cisa_help: "Pida ayuda a CISA, la Agencia de Ciberseguridad y Seguridad de Infraestructuras, para dejar Kaspersky.",
   how_to_check: "Verifique si tiene Kaspersky en cada uno de sus dispositivos.",
+  find_installed:
+    "Averigüe cuáles de sus dispositivos tienen Kaspersky: búsquelo en las aplicaciones de cada computadora, teléfono y tableta.",
   org_inventory: null,
   embedded_ask_vendor: null,
   provider_move_clients: null,

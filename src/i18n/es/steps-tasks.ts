@@ -43,6 +43,19 @@ export const taskSteps = {
       "Cuando lo sepa, haga la consulta otra vez con su nueva respuesta para obtener los pasos que le correspondan.",
     ],
   },
+  find_installed: {
+    title: "Averigüe cuáles de sus dispositivos tienen Kaspersky",
+    body: [
+      "Revise cada computadora, teléfono y tableta:",
+      [
+        "Windows: abra Configuración, luego Aplicaciones, luego Aplicaciones instaladas, y busque Kaspersky.",
+        "Mac: abra Finder, luego Aplicaciones, y busque Kaspersky.",
+        "Android: abra Configuración, luego Aplicaciones, y busque Kaspersky.",
+        "iPhone o iPad: deslice el dedo hasta la Biblioteca de apps y busque Kaspersky.",
+      ],
+      "Después siga los pasos de abajo para quitarlo de cada dispositivo que lo tenga.",
+    ],
+  },
   org_inventory: {
     title: "Encuentre todos los dispositivos y productos que usan Kaspersky",
     body: [
@@ -53,8 +66,10 @@ export const taskSteps = {
   embedded_ask_vendor: {
     title: "Pregunte a los fabricantes de sus otros productos si integran Kaspersky",
     body: [
-      "La prohibición también cubre el software de Kaspersky integrado en productos de otras empresas. Por ejemplo, firewalls, puertas de enlace, routers y suites de seguridad que usan el motor de Kaspersky con licencia.",
-      "Pregunte a cada fabricante si su producto usa tecnología de Kaspersky y con qué la va a reemplazar. A partir del {updatesStop}, esas partes de Kaspersky no reciben actualizaciones.",
+      "La prohibición también cubre el software de Kaspersky integrado en productos de otras empresas.",
+      "Algunos firewalls, routers y suites de seguridad usan el motor de Kaspersky para detectar amenazas.",
+      "Pregunte dos cosas a cada fabricante. ¿Su producto tiene Kaspersky? ¿Con qué lo va a reemplazar?",
+      "A partir del {updatesStop}, esas partes de Kaspersky no reciben actualizaciones.",
     ],
   },
   provider_move_clients: {

@@ -19,16 +19,36 @@ export interface ChartWords {
 }
 
 const fullCount = formatter((locale) => new Intl.NumberFormat(locale));
+const percent = formatter((locale) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }));
 const compactCount = formatter((locale) => new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }));
+const wholeCompactCount = formatter((locale) => new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 0 }));
 
 /** A count for people: "12,345" in English, "12.345" in Spanish. */
 export function formatCount(count: number, locale: string): string {
   return fullCount(locale).format(count);
 }
 
-/** A short count for small spaces: "950", "1.2k", "34k". */
+/**
+ * A count's share of all responses in the range, for people: "45%" in English, "45 %" in Spanish;
+ * "" when there is no total to divide by. Multiple choice: shares add up to more than 100%.
+ */
+export function formatShare(count: number, total: number | null | undefined, locale: string): string {
+  return total && total > 0 ? percent(locale).format(count / total) : "";
+}
+
+/**
+ * The smallest text a chart draws, in its own units. Charts are drawn at most
+ * CHART_WIDTH units wide and shown only where they get at least 40rem (640 px)
+ * of width (site.scss; narrower, the table stands in for them), so they are
+ * scaled by at least 640 / 720 and this text is never under 12.4 px.
+ */
+export const MIN_TEXT = 14;
+/** The widest a chart's viewBox may be (see MIN_TEXT). */
+export const CHART_WIDTH = 720;
+
+/** A short count for small spaces (a map tile): "950", "1.2K", "34K"; in Spanish "950", "1,2 mil", "34 mil". */
 export function shortCount(count: number, locale: string): string {
-  return compactCount(locale).format(count);
+  return (count < 10_000 ? compactCount : wholeCompactCount)(locale).format(count);
 }
 
 /** The largest shown count (at least 1, so scales never divide by zero). */

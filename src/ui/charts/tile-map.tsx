@@ -5,7 +5,7 @@
  * code and its count in text; shading (five steps, lightest for fewest) only
  * repeats what the text says. A suppressed tile is striped and shows a dash.
  */
-import { ChartFrame, largest, shortCount, suppressedFill, type ChartProps, type ChartWords } from "./chart-data";
+import { ChartFrame, MIN_TEXT, largest, shortCount, suppressedFill, type ChartProps, type ChartWords } from "./chart-data";
 
 /** Column and row of each tile (after the common "statebins" layout). */
 const TILES: Readonly<Record<string, readonly [number, number]>> = {
@@ -76,8 +76,12 @@ const SHADES = [
   { fill: "#074b69", text: "#ffffff" },
 ];
 
-const SIZE = 60;
+/** 11 columns of tiles fit CHART_WIDTH (./chart-data.tsx). */
+const SIZE = 61;
 const GAP = 4;
+/** The legend: two rows of three swatches, each this wide. */
+const LEGEND_COLUMN = 235;
+const LEGEND_ROW = 30;
 
 export interface TileMapProps extends ChartProps {
   /** One row per state code; other rows (outside the US, not answered) are not drawn. */
@@ -89,16 +93,29 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
   const tiles = rows.filter((r) => r.key in TILES);
   const max = largest(tiles);
   const shade = (count: number) => SHADES[Math.min(SHADES.length - 1, Math.floor((count / max) * SHADES.length))]!;
-  const legendY = 10 * (SIZE + GAP) + 8;
-  // The counts each shade stands for, as `shade` assigns them; a shade no count can get is left out of the legend.
-  const ranges = SHADES.map((s, i) => ({
-    s,
-    low: Math.max(1, Math.ceil((max * i) / SHADES.length)),
-    high: i === SHADES.length - 1 ? max : Math.ceil((max * (i + 1)) / SHADES.length) - 1,
-  })).filter((r) => r.low <= r.high);
+  // The legend's title, clear of the territories' row (row 9).
+  const legendY = 10 * (SIZE + GAP) + 22;
+  // The counts each shade stands for, as `shade` assigns them; a shade no count can get is left out of the
+  // legend. White is for none, so the legend reads "0", "1–12", "13–25", … up to the largest count.
+  const ranges = [
+    { s: { fill: "#ffffff" }, low: 0, high: 0 },
+    ...SHADES.map((s, i) => ({
+      s,
+      low: Math.max(1, Math.ceil((max * i) / SHADES.length)),
+      high: i === SHADES.length - 1 ? max : Math.ceil((max * (i + 1)) / SHADES.length) - 1,
+    })).filter((r) => r.low <= r.high),
+  ];
+  const swatchY = legendY + 12;
+  const legendRows = Math.ceil(ranges.length / 3);
   return (
-    <ChartFrame id={id} title={title} description={description} width={11 * (SIZE + GAP)} height={legendY + 28}>
-      <text x="0" y={9 * (SIZE + GAP) - 8} font-size="13" fill="#1b1b1b">
+    <ChartFrame
+      id={id}
+      title={title}
+      description={description}
+      width={11 * (SIZE + GAP)}
+      height={swatchY + legendRows * LEGEND_ROW}
+    >
+      <text x="0" y={9 * (SIZE + GAP) - 8} font-size={MIN_TEXT} font-weight="bold" fill="#1b1b1b">
         {words.territories}
       </text>
       {tiles.map((row) => {
@@ -115,26 +132,37 @@ export function TileMap({ id, title, description, rows, locale, words }: TileMap
           <g>
             <rect x={x} y={y} width={SIZE} height={SIZE} fill={colours.fill} stroke="#71767a" />
             {row.count === null && <rect x={x + 12} y={y + 6} width={SIZE - 24} height={SIZE - 12} fill="#ffffff" />}
-            <text x={x + SIZE / 2} y={y + 26} font-size="15" font-weight="bold" text-anchor="middle" fill={colours.text}>
+            <text
+              x={x + SIZE / 2}
+              y={y + 26}
+              font-size={MIN_TEXT + 2}
+              font-weight="bold"
+              text-anchor="middle"
+              fill={colours.text}
+            >
               {row.key}
             </text>
-            <text x={x + SIZE / 2} y={y + 45} font-size="13" text-anchor="middle" fill={colours.text}>
+            <text x={x + SIZE / 2} y={y + 46} font-size={MIN_TEXT} text-anchor="middle" fill={colours.text}>
               {row.count === null ? "–" : shortCount(row.count, locale)}
             </text>
           </g>
         );
       })}
-      <text x="0" y={legendY + 14} font-size="13" fill="#1b1b1b">
+      <text x="0" y={legendY} font-size={MIN_TEXT} font-weight="bold" fill="#1b1b1b">
         {words.legend}
       </text>
-      {ranges.map(({ s, low, high }, i) => (
-        <g>
-          <rect x={90 + i * 110} y={legendY} width="20" height="20" fill={s.fill} stroke="#71767a" />
-          <text x={116 + i * 110} y={legendY + 15} font-size="13" fill="#1b1b1b">
-            {low === high ? shortCount(low, locale) : `${shortCount(low, locale)}–${shortCount(high, locale)}`}
-          </text>
-        </g>
-      ))}
+      {ranges.map(({ s, low, high }, i) => {
+        const x = (i % 3) * LEGEND_COLUMN;
+        const y = swatchY + Math.floor(i / 3) * LEGEND_ROW;
+        return (
+          <g>
+            <rect x={x} y={y} width="20" height="20" fill={s.fill} stroke="#71767a" />
+            <text x={x + 28} y={y + 16} font-size={MIN_TEXT} fill="#1b1b1b">
+              {low === high ? shortCount(low, locale) : `${shortCount(low, locale)}–${shortCount(high, locale)}`}
+            </text>
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

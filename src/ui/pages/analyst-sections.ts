@@ -15,7 +15,7 @@ interface TimeSection {
   readonly dimension: "week";
 }
 interface QuestionSection {
-  readonly id: "respondent" | "product" | "platform" | "state";
+  readonly id: "respondent" | "product" | "installed_on" | "state";
   readonly kind: "bars" | "map";
   readonly question: QuestionId;
   /** The dimension the registry counts the question as. */
@@ -34,15 +34,15 @@ export const SECTIONS: readonly Section[] = [
   { id: "overTime", dimension: "week", kind: "time" },
   ofQuestion("respondent", "bars", "respondent"),
   ofQuestion("product", "bars", "products"),
-  ofQuestion("platform", "bars", "platforms"),
+  ofQuestion("installed_on", "bars", "installed_on"),
   ofQuestion("state", "map", "state"),
 ];
 
-/** A section's answer as chart rows. "Not asked" product rows are left out: the chart is about products. */
+/** A section's answer as chart rows. "Not asked" rows of product and installed_on are left out: those charts are about Kaspersky users. */
 export function sectionRows(section: Section, table: StatsTable, catalog: Catalog, locale: Locale): ChartRow[] {
   const values = table.values[0] ?? [];
   return values.flatMap((value) => {
-    if (section.id === "product" && value === NOT_ASKED) return [];
+    if ((section.id === "product" || section.id === "installed_on") && value === NOT_ASKED) return [];
     const count = table.cells.get(cellKey([value])) ?? 0;
     const label =
       section.kind === "time"

@@ -1,8 +1,14 @@
 /**
  * @module
  * The analyst dashboard: filters, the total, and five charts (responses over
- * time; by respondent type, product and platform; by state as a tile map),
- * each with a text alternative, its data table and a CSV download.
+ * time; by respondent type, product and where Kaspersky is
+ * installed; by state as a tile map),
+ * each with a text alternative, its data table, a CSV download, how its
+ * numbers are protected and, where most of its counts are small, how to see
+ * more. Layout (site.scss): the page uses the wide container; from 1024 px
+ * each chart has its table beside it; where a chart would get less than
+ * 40rem, it is hidden and its table stands in for it, so chart text is never
+ * drawn under 12 px (src/ui/charts/chart-data.tsx, MIN_TEXT).
  */
 import type { Channel } from "../../check/vocabulary";
 import { fill, formatDay } from "../../i18n";
@@ -31,6 +37,12 @@ export interface DashboardResult {
   /** null when suppressed. */
   readonly total: number | null;
   readonly sections: readonly SectionResult[];
+  /**
+   * Charts of a dimension counted from a week after `from` (a question added
+   * since, src/db/coverage.ts), with that week: said in place, not drawn, so
+   * the other charts still cover the weeks asked.
+   */
+  readonly later?: readonly { readonly section: Section; readonly firstWeek: string }[];
 }
 
 export interface AnalystPageProps {
@@ -75,8 +87,19 @@ function Chart({
       }}
     />
   ) : (
-    <BarChart {...common} words={suppressed} total={total} />
+    <BarChart {...common} words={{ ...suppressed, axis: catalog.analyst.barAxis }} total={total} />
   );
+}
+
+/**
+ * Counts under this are mostly noise (src/stats/cell-key.ts: sd 2, up to ±12): the
+ * protection note says so, and a chart mostly of them says how to see more.
+ */
+const SMALL_COUNT = 11;
+
+/** Whether at least half a chart's rows are small (zero included: a published 0 may hide a few). */
+function mostlySmall(rows: readonly ChartRow[]): boolean {
+  return rows.length > 0 && 2 * rows.filter((r) => r.count === null || r.count < SMALL_COUNT).length >= rows.length;
 }
 
 function Results({ page, result }: { page: PageContext; result: DashboardResult }) {
@@ -104,15 +127,37 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
             <h2 id={headingId}>{words.title}</h2>
             {"note" in words && <p>{words.note}</p>}
             {DIMENSIONS[r.section.dimension].multiple && <p>{analyst.severalChoices}</p>}
-            <figure class="analyst-figure">
-              <Chart result={r} page={page} range={range} total={result.total} />
-            </figure>
-            <AnalystTable caption={words.title} column={words.column} rows={r.rows} catalog={catalog} locale={locale} />
-            <p>
-              <a class="usa-link" href={r.csvHref} download>
-                {analyst.download}
-              </a>
-            </p>
+            <div class="analyst-chart-and-table">
+              <figure class="analyst-figure">
+                <Chart result={r} page={page} range={range} total={result.total} />
+                <figcaption class="analyst-protection">{analyst.protection}</figcaption>
+              </figure>
+              <div class="analyst-data">
+                <AnalystTable
+                  caption={words.title}
+                  column={words.column}
+                  rows={r.rows}
+                  catalog={catalog}
+                  locale={locale}
+                  total={result.total}
+                />
+                <p>
+                  <a class="usa-link" href={r.csvHref} download>
+                    {analyst.download}
+                  </a>
+                </p>
+              </div>
+            </div>
+            {mostlySmall(r.rows) && <p class="analyst-see-more">{analyst.seeMore}</p>}
+          </section>
+        );
+      })}
+      {(result.later ?? []).map(({ section, firstWeek }) => {
+        const headingId = `heading-${section.id}`;
+        return (
+          <section aria-labelledby={headingId}>
+            <h2 id={headingId}>{analyst.charts[section.id].title}</h2>
+            <p>{fill(analyst.countedFrom, { week: formatDay(firstWeek, locale) })}</p>
           </section>
         );
       })}
@@ -123,7 +168,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
 export function AnalystPage({ page, filters, errors, result }: AnalystPageProps) {
   const { analyst } = page.catalog;
   return (
-    <Layout page={page} title={analyst.title} hasError={errors.length > 0}>
+    <Layout page={page} title={analyst.title} hasError={errors.length > 0} wide>
       <ErrorSummary catalog={page.catalog} errors={errors} />
       <h1>{analyst.title}</h1>
       <p class="usa-intro">{analyst.intro}</p>

@@ -8,8 +8,9 @@ import { byKind, type Guidance, type Step } from "../../check/guidance";
 import { spellOut } from "../../check/phonetic";
 import { formatReference } from "../../check/reference";
 import { OUTCOMES } from "../../check/vocabulary";
-import { catalogFor, fill } from "../../i18n";
+import { catalogFor, fill, formatDay } from "../../i18n";
 import { Blocks } from "../components/blocks";
+import { NewMarker } from "../components/new-marker";
 import { ErrorSummary } from "../components/error-summary";
 import { Layout } from "../layout";
 import type { PageContext } from "../page-context";
@@ -29,17 +30,23 @@ export interface HotlineScriptProps {
 function Spoken({
   step,
   whyLabel,
+  newLabel,
   pageLocale,
   callerLocale,
 }: {
   step: Step;
   whyLabel: string;
+  /** In the agent's language: the agent reads the step, the caller hears no marker. */
+  newLabel: string;
   pageLocale: string;
   callerLocale: string;
 }) {
   return (
     <>
-      <h3>{step.title}</h3>
+      <h3>
+        {step.new && <NewMarker label={newLabel} lang={pageLocale} />}
+        {step.title}
+      </h3>
       <Blocks blocks={step.body} />
       <details class="step__why" lang={pageLocale}>
         <summary>{whyLabel}</summary>
@@ -90,7 +97,8 @@ export function HotlineScriptPage({
       {changedSince && (
         <div class="usa-alert usa-alert--info usa-alert--slim">
           <div class="usa-alert__body">
-            <p class="usa-alert__text">{words.adviceUpdated}</p>
+            <p class="usa-alert__text">{fill(words.adviceUpdated, { date: formatDay(changedSince, page.locale) })}</p>
+            {guidance.steps.some((step) => step.new) && <p class="usa-alert__text">{words.newStepsMarked}</p>}
           </div>
         </div>
       )}
@@ -100,7 +108,13 @@ export function HotlineScriptPage({
           <div class="facts" lang={guidance.locale}>
             {facts.map((step) => (
               <section class="fact">
-                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+                <Spoken
+                  step={step}
+                  whyLabel={words.why}
+                  newLabel={words.newStep}
+                  pageLocale={page.locale}
+                  callerLocale={guidance.locale}
+                />
               </section>
             ))}
           </div>
@@ -112,7 +126,13 @@ export function HotlineScriptPage({
           <ol class="steps" lang={guidance.locale}>
             {tasks.map((step) => (
               <li class="step">
-                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+                <Spoken
+                  step={step}
+                  whyLabel={words.why}
+                  newLabel={words.newStep}
+                  pageLocale={page.locale}
+                  callerLocale={guidance.locale}
+                />
               </li>
             ))}
           </ol>
@@ -124,7 +144,13 @@ export function HotlineScriptPage({
           <ul class="usa-list usa-list--unstyled contacts" lang={guidance.locale}>
             {contacts.map((step) => (
               <li class="contact">
-                <Spoken step={step} whyLabel={words.why} pageLocale={page.locale} callerLocale={guidance.locale} />
+                <Spoken
+                  step={step}
+                  whyLabel={words.why}
+                  newLabel={words.newStep}
+                  pageLocale={page.locale}
+                  callerLocale={guidance.locale}
+                />
               </li>
             ))}
           </ul>

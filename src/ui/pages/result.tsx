@@ -12,6 +12,7 @@ import { formatReference } from "../../check/reference";
 import { fill, formatDay } from "../../i18n";
 import type { PageContext } from "../page-context";
 import { Blocks } from "../components/blocks";
+import { NewMarker } from "../components/new-marker";
 import { Layout } from "../layout";
 
 type ResultWords = PageContext["catalog"]["pages"]["result"];
@@ -20,7 +21,10 @@ type ResultWords = PageContext["catalog"]["pages"]["result"];
 function StepContent({ step, page }: { step: Step; page: ResultWords }) {
   return (
     <>
-      <h3>{step.title}</h3>
+      <h3>
+        {step.new && <NewMarker label={page.newStep} />}
+        {step.title}
+      </h3>
       <Blocks blocks={step.body} />
       {step.source && (
         <p class="step__source">
@@ -73,7 +77,8 @@ export function ResultPage({
       {changedSince && (
         <div class="usa-alert usa-alert--info usa-alert--slim">
           <div class="usa-alert__body">
-            <p class="usa-alert__text">{page.adviceUpdated}</p>
+            <p class="usa-alert__text">{fill(page.adviceUpdated, { date: formatDay(changedSince, context.locale) })}</p>
+            {guidance.steps.some((step) => step.new) && <p class="usa-alert__text">{page.newStepsMarked}</p>}
           </div>
         </div>
       )}

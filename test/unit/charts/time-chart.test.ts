@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MIN_TEXT } from "../../../src/ui/charts/chart-data";
 import { TimeChart } from "../../../src/ui/charts/time-chart";
 import { addDays } from "../../../src/stats/calendar";
 
@@ -10,8 +11,8 @@ function weeks(from: string, count: number) {
   });
 }
 
-/** The date labels under the axis, with where they are drawn. */
-async function dateLabels(rows: ReturnType<typeof weeks>): Promise<{ x: number; text: string }[]> {
+/** The date labels under the axis, with where they are drawn: a month, and its year under it when shown there. */
+async function dateLabels(rows: ReturnType<typeof weeks>): Promise<{ x: number; text: string; year?: string }[]> {
   const svg = String(
     await TimeChart({
       id: "t",
@@ -22,26 +23,34 @@ async function dateLabels(rows: ReturnType<typeof weeks>): Promise<{ x: number; 
       axes: { x: "Week", y: "Responses" },
     }),
   );
-  return [...svg.matchAll(/<text x="([\d.]+)" y="240"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+  const at = (y: number) => [...svg.matchAll(new RegExp(`<text x="([\\d.]+)" y="${y}"[^>]*>([^<]+)</text>`, "g"))];
+  const years = new Map(at(260).map((m) => [m[1], m[2]!]));
+  return at(242).map((m) => ({ x: Number(m[1]), text: m[2]!, ...(years.has(m[1]) && { year: years.get(m[1]) }) }));
 }
 
 describe("the chart of responses over time", () => {
   it("labels every month over a few months, under the week that starts it", async () => {
     // Monday 2026-08-31 is August's last week: September's label goes under Monday 2026-09-07.
     const labels = await dateLabels(weeks("2026-08-31", 13));
-    expect(labels.map((l) => l.text)).toEqual(["Sep 2026", "Oct 2026", "Nov 2026"]);
+    expect(labels).toEqual([
+      { x: expect.any(Number), text: "Sep", year: "2026" },
+      { x: expect.any(Number), text: "Oct" },
+      { x: expect.any(Number), text: "Nov" },
+    ]);
   });
 
   it("labels quarters over years, never two labels overlapping", async () => {
     const labels = await dateLabels(weeks("2024-06-17", 128));
-    expect(labels[0]?.text).toBe("Jul 2024");
-    expect(labels.every((l) => /^(Jan|Apr|Jul|Oct) \d{4}$/.test(l.text))).toBe(true);
+    expect(labels[0]).toMatchObject({ text: "Jul", year: "2024" });
+    expect(labels.every((l) => /^(Jan|Apr|Jul|Oct)$/.test(l.text))).toBe(true);
+    // Each January carries its year; no other label but the first does.
+    expect(labels.filter((l) => l.year).map((l) => `${l.text} ${l.year}`)).toEqual(["Jul 2024", "Jan 2025", "Jan 2026"]);
     expect(labels.length).toBeGreaterThanOrEqual(8);
-    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i - 1]!.x).toBeGreaterThanOrEqual(64);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i - 1]!.x).toBeGreaterThanOrEqual(48);
     expect(labels.at(-1)!.x).toBeLessThanOrEqual(720 - 32);
   });
 
-  it("titles both axes, in text of at least 12 px", async () => {
+  it("titles both axes, in text of at least MIN_TEXT units", async () => {
     const svg = String(
       await TimeChart({
         id: "t",
@@ -55,6 +64,6 @@ describe("the chart of responses over time", () => {
     expect(svg).toMatch(/<text[^>]*>Week<\/text>/);
     expect(svg).toMatch(/<text[^>]*>Responses<\/text>/);
     const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_TEXT);
   });
 });

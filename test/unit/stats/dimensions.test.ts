@@ -11,10 +11,11 @@ describe("the stats dimensions", () => {
   });
 
   it("count multiple-choice questions as multiple, and link each asked-only-sometimes question to its parent", () => {
-    expect(DIMENSION_NAMES.filter((d) => DIMENSIONS[d].multiple)).toEqual(["product", "platform"]);
+    expect(DIMENSION_NAMES.filter((d) => DIMENSIONS[d].multiple)).toEqual(["product", "installed_on"]);
     expect(DIMENSION_NAMES.filter((d) => DIMENSIONS[d].link).map((d) => [d, DIMENSIONS[d].link!.parent])).toEqual([
       ["sector", "respondent_type"],
       ["product", "uses_kaspersky"],
+      ["installed_on", "uses_kaspersky"],
       ["outcome", "channel"],
     ]);
   });
