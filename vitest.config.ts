@@ -34,6 +34,9 @@ export default defineConfig({
           TEST_ACCESS_PRIVATE_JWK: JSON.stringify(privateJwk),
           // Signs the web form's one-time reference codes (src/handlers/one-time-code.ts).
           REFERENCE_SIGNING_SECRET: devKeys.newSigningSecret(),
+          // The phone line's Twilio auth token (tests sign requests with it, as Twilio does) and agents' number.
+          TWILIO_AUTH_TOKEN: "test-twilio-auth-token-0123456789",
+          IVR_AGENT_NUMBER: "+12025550100",
           // `npm run fuzz` raises these; `npm test` uses the fuzz test's fixed defaults.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           FUZZ_SEED: process.env.FUZZ_SEED ?? "",

@@ -1,6 +1,6 @@
 -- Written from drizzle-kit's output, WITHOUT ROWID added by hand (drizzle-kit cannot say it):
 -- rows sit in key order (a random reference code, a random message id), so nothing stored
--- says which check or message came first. Numbered 0009 (0008 is another change's).
+-- says which check or message came first.
 -- New tables only: `responses` is not rebuilt (README, "Write path").
 CREATE TABLE `dead_letters` (
 	`id` text PRIMARY KEY NOT NULL,

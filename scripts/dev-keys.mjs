@@ -11,7 +11,8 @@
  *   ACCESS_AUD, STAFF_ROLES, DEV_SIGN_IN and an empty ACCESS_TEAM_DOMAIN (added when
  *   missing; a developer's own values are kept, and the local addresses are added
  *   to STAFF_ROLES), and a random REFERENCE_SIGNING_SECRET for the web form's one-time
- *   codes (src/handlers/one-time-code.ts; made once, then kept). Other lines are left as they are.
+ *   codes (src/handlers/one-time-code.ts; made once, then kept), and a random local
+ *   TWILIO_AUTH_TOKEN that `npm run ivr:call` signs the phone line's requests with. Other lines are left as they are.
  *
  * An empty ACCESS_TEAM_DOMAIN matters: .dev.vars overrides wrangler.toml's [vars],
  * so local development stays in local mode even once production names its team there.
@@ -168,6 +169,8 @@ export function updateDevVars(text, privateJwk) {
 
   if (!current.has("DEV_SIGN_IN")) next = setVar(next, "DEV_SIGN_IN", "true");
   if (!current.get("REFERENCE_SIGNING_SECRET")) next = setVar(next, "REFERENCE_SIGNING_SECRET", newSigningSecret());
+  // A local stand-in for the Twilio account's auth token: `npm run ivr:call` signs with it, as Twilio does.
+  if (!current.get("TWILIO_AUTH_TOKEN")) next = setVar(next, "TWILIO_AUTH_TOKEN", newSigningSecret());
   if (!current.has("ACCESS_TEAM_DOMAIN")) next = setVar(next, "ACCESS_TEAM_DOMAIN", "");
   else if (current.get("ACCESS_TEAM_DOMAIN")) {
     warnings.push(

@@ -17,6 +17,7 @@ import { api } from "./handlers/api";
 import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
+import { ivr } from "./handlers/ivr";
 import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
 import { queue } from "./queue/consumer";
@@ -31,7 +32,13 @@ const API_ROOT = "/api";
 const app = new Hono<{ Bindings: Env }>();
 
 app.use(`${API_ROOT}/*`, respondsWith("json"));
-app.use(securityHeaders, sameOriginForms, limitBodySize, noSharedCaching);
+app.use("/ivr/*", respondsWith("twiml"));
+app.use(securityHeaders, limitBodySize, noSharedCaching);
+// Twilio's webhooks are not browser forms: they prove themselves with Twilio's signature
+// (src/handlers/ivr.ts), so they are mounted before the same-origin check for forms, which
+// they could never pass (no Origin, no Sec-Fetch-Site), and answer TwiML themselves.
+app.route("/ivr", ivr);
+app.use(sameOriginForms);
 
 app.route(`${API_ROOT}/v1/hotline`, hotlineApi);
 app.route(`${API_ROOT}/v1/stats`, statsApi);

@@ -6,9 +6,15 @@
  * storage and stats import them from here. Import-free for Node scripts.
  */
 
-/** How a check came in: the public web form, the hotline desk or the JSON API. */
-export const CHANNELS = ["web", "hotline", "api"] as const;
+/** How a check came in: the public web form, the hotline desk, the JSON API or the phone line's keypad (IVR). */
+export const CHANNELS = ["web", "hotline", "api", "ivr"] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * The channels where a check is made on a call, so an agent may record what came of it: the desk, and the
+ * phone line, whose callers can press 0 for an agent. Web and API checks never have an outcome.
+ */
+export const CALL_CHANNELS = ["hotline", "ivr"] as const satisfies readonly Channel[];
 
 /** What came of a hotline call, chosen by the agent from this fixed list. */
 export const OUTCOMES = ["guided_removal", "referred_to_cisa", "will_check_and_call_back", "not_affected", "other_help"] as const;

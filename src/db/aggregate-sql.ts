@@ -17,6 +17,7 @@
  * (*_CELLS_SQL) inside Drizzle inserts; scripts use the whole statements.
  */
 import { QUESTIONS } from "../check/questionnaire.ts";
+import { CALL_CHANNELS } from "../check/vocabulary.ts";
 
 const counted = QUESTIONS.flatMap((q) => (q.counted ? [{ ...q, counted: q.counted }] : []));
 
@@ -24,8 +25,11 @@ const counted = QUESTIONS.flatMap((q) => (q.counted ? [{ ...q, counted: q.counte
 export const ANSWER_FACTS: readonly (readonly [string, string])[] = [
   ...counted.filter((q) => q.kind === "single").map((q) => [q.counted, `coalesce(r.${q.id}, '')`] as const),
   ["locale", "r.locale"],
-  // "" for web and API checks (never asked); hotline calls without an outcome yet are "not_recorded".
-  ["outcome", "CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.channel = 'hotline' THEN 'not_recorded' ELSE '' END"],
+  // "" for web and API checks (never asked); calls (desk, phone line) without an outcome yet are "not_recorded".
+  [
+    "outcome",
+    `CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.channel IN (${CALL_CHANNELS.map((c) => `'${c}'`).join(", ")}) THEN 'not_recorded' ELSE '' END`,
+  ],
 ];
 
 /** Multiple-choice facts: dimension name and question id in response_choices. */

@@ -7,7 +7,8 @@
  * weekly and daily counts (src/db/aggregates.ts) in one `db.batch()`, so one
  * transaction (D1 runs a batch as one).
  */
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, gte, inArray } from "drizzle-orm";
+import { CALL_CHANNELS } from "../check/vocabulary";
 import { utcDay } from "../check/dates";
 import { weekOf } from "../stats/calendar";
 import {
@@ -150,8 +151,8 @@ export async function replaceAnswers(
 }
 
 /**
- * Sets the outcome of a hotline call. False when the reference is unknown, is
- * not a hotline call (web and API checks have no outcome) or its week is over
+ * Sets the outcome of a call (a desk or phone-line check). False when the reference is unknown, is
+ * not a call (web and API checks have no outcome) or its week is over
  * (`isWeekClosed`); the counts are then taken away and added back unchanged.
  */
 export async function recordOutcome(
@@ -167,7 +168,7 @@ export async function recordOutcome(
   const update = db
     .update(responses)
     .set({ outcome })
-    .where(and(eq(responses.reference, reference), eq(responses.channel, "hotline"), open))
+    .where(and(eq(responses.reference, reference), inArray(responses.channel, CALL_CHANNELS), open))
     .returning({ reference: responses.reference });
   const results = await db.batch([...takeAway, update, ...countStatements(db, [reference], 1), ...alsoRun]);
   const updated = results[takeAway.length] as Awaited<typeof update>;

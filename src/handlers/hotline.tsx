@@ -16,7 +16,7 @@ import { requireStaff, type StaffVariables } from "../auth/middleware";
 import { auditInsert, writeAudit, type AuditEntry } from "../db/audit";
 import { database } from "../db/client";
 import { findResponse, isWeekClosed, recordOutcome, replaceAnswers, type StoredResponse } from "../db/responses";
-import { CHANGE_REASONS, OUTCOMES, type ChangeReason, type Outcome } from "../check/vocabulary";
+import { CALL_CHANNELS, CHANGE_REASONS, OUTCOMES, type ChangeReason, type Outcome } from "../check/vocabulary";
 import { fill, isLocale, type Catalog, type Locale } from "../i18n";
 import type { FieldError } from "../ui/components/error-summary";
 import { HotlineFormPage } from "../ui/pages/hotline-form";
@@ -29,6 +29,8 @@ import { NOT_FOUND, refuse, type Refusal } from "../middleware/refusals";
 import { answerError } from "../i18n/answer-errors";
 import { findCheck, recordCheck, reopen } from "../services/record-check";
 import { pendingFrom, rememberPending, writeContext } from "../services/pending-token";
+import { parseState } from "../telephony/call-state";
+import { readToken } from "../telephony/flow-token";
 
 type HotlineEnv = { Bindings: Env; Variables: StaffVariables };
 export const hotline = new Hono<HotlineEnv>();
@@ -61,10 +63,14 @@ const WEEK_CLOSED: Refusal = {
   api: "This check's week is over: it can no longer be changed",
   page: (catalog) => catalog.hotline.refusals.weekClosed,
 };
-const NOT_A_CALL: Refusal = { api: "Only a hotline check has an outcome", page: (catalog) => catalog.hotline.refusals.notACall };
+const NOT_A_CALL: Refusal = {
+  api: "Only a call (the desk or the phone line) has an outcome",
+  page: (catalog) => catalog.hotline.refusals.notACall,
+};
 const changeRefused = (stored: StoredResponse, outcome = false): Refusal | undefined =>
-  outcome && stored.channel !== "hotline" ? NOT_A_CALL : isWeekClosed(stored.day) ? WEEK_CLOSED : undefined;
+  outcome && !isCall(stored.channel) ? NOT_A_CALL : isWeekClosed(stored.day) ? WEEK_CLOSED : undefined;
 
+const isCall = (channel: string) => (CALL_CHANNELS as readonly string[]).includes(channel);
 const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value);
 const isReason = (value: unknown): value is ChangeReason => (CHANGE_REASONS as readonly unknown[]).includes(value);
 
@@ -114,6 +120,17 @@ hotline.post("/", async (c) => {
   return c.redirect(`/hotline/checks/${check.reference}`, 303);
 });
 
+// A caller the phone line handed over before the end: its answers so far come from the call's signed,
+// short-lived state (the SIP header X-Check-State; src/handlers/ivr.ts), since nothing was stored.
+hotline.get("/phone", async (c) => {
+  const state = parseState(await readToken(c.env, c.req.query("s"), Math.floor(Date.now() / 1000)));
+  if (!state) return refuse(c, 404, NOT_FOUND);
+  const page = pageContext(c);
+  const callerLocale = state.locale ?? page.locale;
+  const props = { page, answers: pruneAnswers(state.answers), callerLocale, errors: [], notice: page.catalog.hotline.fromPhone };
+  return c.html(<HotlineFormPage {...props} />);
+});
+
 // Writes an audit entry: never for a request another site started (same-site.tsx).
 hotline.get("/open", onlyFromThisSite, async (c) => {
   const page = pageContext(c);
@@ -140,7 +157,14 @@ async function scriptPage(c: Context<HotlineEnv>, reference: string, extra: { no
   const stored = await findCheck(c.env, reference, pendingFrom(c));
   if (!stored) return missing(c, reference);
   const locale = isLocale(stored.locale) ? stored.locale : pageContext(c).locale;
-  const props = { page: pageContext(c), reference, outcome: stored.outcome, ...reopen(stored, locale), ...extra };
+  const props = {
+    page: pageContext(c),
+    reference,
+    outcome: stored.outcome,
+    ...reopen(stored, locale),
+    ...(stored.channel === "ivr" && { notice: pageContext(c).catalog.hotline.fromPhone }),
+    ...extra,
+  };
   return c.html(<HotlineScriptPage {...props} />, extra.outcomeError ? 400 : 200);
 }
 

@@ -12,8 +12,9 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Catalog } from "../i18n";
 import { MessagePage } from "../ui/pages/message";
 import { pageContext } from "./locale";
+import { hangup, twimlResponse } from "../telephony/twiml";
 
-export type Responds = "json" | "page";
+export type Responds = "json" | "page" | "twiml";
 
 /** What the surface a route is mounted in speaks; routes read it through `respondsInJson`. */
 export type SurfaceVariables = { responds?: Responds };
@@ -53,6 +54,10 @@ export function apiError(c: Context, status: ContentfulStatusCode, message: stri
 /** Refuses the request as its surface speaks: JSON for the API, a message page elsewhere. */
 export function refuse(c: Context, status: ContentfulStatusCode, refusal: Refusal): Response | Promise<Response> {
   if (respondsInJson(c)) return apiError(c, status, refusal.api, refusal.problems);
+  // The phone line (src/handlers/ivr.ts) answers Twilio, which plays TwiML only.
+  if (c.get("responds" as never) === "twiml") {
+    return c.body(twimlResponse(hangup()), status, { "Content-Type": "text/xml; charset=utf-8" });
+  }
   const page = pageContext(c);
   const { title, body } = refusal.page(page.catalog);
   return c.html(<MessagePage page={page} title={title} body={body} />, status);

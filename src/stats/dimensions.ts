@@ -12,7 +12,7 @@
  * (src/stats/week-tables.ts).
  */
 import { QUESTIONS, type AnswerDimension, type Question } from "../check/questionnaire";
-import { CHANNELS, OUTCOMES } from "../check/vocabulary";
+import { CALL_CHANNELS, CHANNELS, OUTCOMES } from "../check/vocabulary";
 import { LOCALES } from "../i18n";
 import { daysBetween, monthOf, monthsBetween, weekOf, weeksBetween } from "./calendar";
 
@@ -88,7 +88,7 @@ export const DIMENSIONS: Readonly<Record<DimensionName, Dimension>> = {
     source: "answer",
     multiple: false,
     values: [...OUTCOMES, NOT_RECORDED, NOT_ASKED],
-    link: { parent: "channel", askedWhen: ["hotline"] },
+    link: { parent: "channel", askedWhen: CALL_CHANNELS },
   },
   day: time("day"),
   week: time("week"),

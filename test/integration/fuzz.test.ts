@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ORIGIN } from "./helpers";
 import { holdExpectedLogs } from "../support/console";
+import { phone } from "./ivr-phone";
 
 const RUNS = Number(env.FUZZ_RUNS) || 250;
 const SEED = env.FUZZ_SEED ? Number(env.FUZZ_SEED) : 20261122;
@@ -26,7 +27,9 @@ const segment = fc.oneof(
     "assets",
     "dev",
     "sign-in",
+    "ivr",
   ),
+  fc.constantFrom("call", "step", "whisper", "dialed"),
   fc.constantFrom("respondent", "has_kaspersky", "products", "state", "answers", "not-sure", "open", "edit", "outcome"),
   fc.constantFrom("KX7P4M2Q", "ZZZZZZZZ", "kx7p-4m2q", "%00", "..", "%2e%2e", "😀", "a".repeat(300)),
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
@@ -43,6 +46,8 @@ const path = fc.oneof(
     "/hotline",
     "/api/v1/hotline/checks",
     "/dev/sign-in",
+    "/ivr/call",
+    "/ivr/step",
   ),
   fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `/${parts.join("/")}`),
 );
@@ -130,8 +135,11 @@ describe("fuzzing every route", () => {
           const text = await res.text();
           expect(res.status, `${method} ${path}${query}`).toBeLessThan(500);
           if (res.status >= 400) {
-            // As the Worker sees it: "/../api/" is "/api/".
-            if (url.pathname.startsWith("/api/")) {
+            // As the Worker sees it: "/../api/" is "/api/"; "/api" itself is the API's mount.
+            if (/^\/ivr(\/|$)/.test(url.pathname)) {
+              // The phone line answers Twilio, in TwiML, whatever it refuses.
+              expect(text, `${method} ${path}${query}`).toMatch(/^<\?xml[^>]*><Response>/);
+            } else if (/^\/api(\/|$)/.test(url.pathname)) {
               expect(JSON.parse(text).error.message.length, `${method} ${path}: ${text}`).toBeGreaterThan(0);
             } else {
               expect(text, `${method} ${path}${query}`).toMatch(/<h1[^>]*>(<label[^>]*>)?[^<]+<\//);
@@ -143,5 +151,36 @@ describe("fuzzing every route", () => {
     } finally {
       release();
     }
+  });
+
+  // Past the signature check: requests signed as Twilio signs them, with random keys, states and fields.
+  it(`answers ${Math.ceil(RUNS / 5)} random signed phone-line requests with TwiML, never a 5xx`, async () => {
+    const ivrRequest = fc.record({
+      path: fc.constantFrom("/ivr/call", "/ivr/step", "/ivr/whisper", "/ivr/dialed"),
+      state: fc.oneof(
+        fc.constant(undefined),
+        fc.string({ maxLength: 60 }),
+        // A real state from a call, possibly cut or altered: taken from a live call below.
+        fc.nat({ max: 400 }),
+      ),
+      fields: fc.dictionary(
+        fc.constantFrom("Digits", "DialCallStatus", "From", "CallSid", "SpeechResult", "x"),
+        fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("1", "2", "9", "0", "*", "#", "123#", "99999999999", "completed")),
+      ),
+    });
+    const caller = phone();
+    await caller.call();
+    await caller.press("1");
+    const live = new URL(caller.current.gather!.action, ORIGIN).searchParams.get("s")!;
+    await fc.assert(
+      fc.asyncProperty(ivrRequest, async ({ path, state, fields }) => {
+        const token = typeof state === "number" ? live.slice(0, state) + live.slice(state + 1) : state;
+        const url = token === undefined ? path : `${path}?s=${encodeURIComponent(token)}`;
+        const twiml = await caller.request(url, Object.entries(fields));
+        expect(twiml.status, `${url} ${JSON.stringify(fields)}`).toBe(200);
+        expect(twiml.xml).toMatch(/^<\?xml[^>]*><Response>.*<\/Response>$/);
+      }),
+      { numRuns: Math.ceil(RUNS / 5), seed: SEED },
+    );
   });
 });

@@ -5,6 +5,7 @@ import { QUESTIONNAIRE_VERSION, QUESTIONS, SINGLE_CHOICE_IDS } from "../../src/c
 import { DIMENSIONS, isDimensionName } from "../../src/stats/dimensions";
 import { answers } from "../support/answers";
 import { Browser, foldPending, hiddenFields, postJson } from "./helpers";
+import { callAndAnswer } from "./ivr-phone";
 
 /**
  * Every column a response table may have. A new column must be added here on
@@ -197,6 +198,20 @@ describe("privacy of stored responses", () => {
         expect(isDimensionName(dim) && DIMENSIONS[dim].values).toContain(value);
       }
     }
+  });
+
+  it("stores nothing of a phone caller: not their number, the call's id or anything else Twilio sends", async () => {
+    const caller = await callAndAnswer(answers({ has_kaspersky: "not_sure", state: "OH" }), "es", "+16145550142");
+    await caller.press("0");
+    // Searched while the check waits in pending_responses, and again once folded into responses.
+    const whilePending = await dumpAll();
+    await foldPending();
+    const everything = whilePending + (await dumpAll());
+    for (const marker of ["6145550142", "CA1234567890abcdef", "AC0000000000", "SPRINGFIELD", "62701", "18005550199"]) {
+      expect(everything).not.toContain(marker);
+    }
+    const { results } = await env.DB.prepare("select channel, locale, state from responses where channel = 'ivr'").all();
+    expect(results).toContainEqual({ channel: "ivr", locale: "es", state: "OH" });
   });
 
   it("refuses, at the database, counts by anything but a calendar day or week", async () => {

@@ -118,6 +118,7 @@ describe("the stats API", () => {
       { channel: "web", count: await noisy(web) },
       { channel: "hotline", count: await noisy(hotline) },
       { channel: "api", count: 0 },
+      { channel: "ivr", count: 0 },
     ]);
     const pair = await stats({ group_by: "channel,outcome", ...range });
     expect(pair.rows.find((r) => r.channel === "hotline" && r.outcome === "guided_removal")!.count).toBe(await noisy(hotline));

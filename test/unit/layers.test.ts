@@ -52,6 +52,13 @@ const LAYERS: readonly Layer[] = [
   },
   { name: "staff sign-in (src/auth)", files: /^src\/auth\//, mayNotImport: [/^src\/handlers\//, /^src\/index$/] },
   {
+    // The phone line's call flow, its words and the TwiML builder know no HTTP, so another
+    // telephony adapter (Amazon Connect, VoiceXML) can reuse them; only src/handlers/ivr.ts is Twilio's.
+    name: "the phone line's call flow (src/telephony, but the state token)",
+    files: /^src\/telephony\/(?!flow-token)/,
+    mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//],
+  },
+  {
     name: "words (src/i18n)",
     files: /^src\/i18n\//,
     mayNotImport: [...HTTP, /^drizzle-orm/, /^src\/db\//, /^src\/ui\//, /^src\/auth\//],

@@ -18,7 +18,13 @@ export const analyst = {
     datesHint:
       "For example 2025-03-01. Dates move to the Monday before and the Sunday after. Leave empty to count from the start.",
     channel: "How people made their check",
-    channels: { all: "Every channel", web: "Website", hotline: "Hotline", api: "Partner software (API)" },
+    channels: {
+      all: "Every channel",
+      web: "Website",
+      hotline: "Hotline",
+      api: "Partner software (API)",
+      ivr: "Phone line (keypad)",
+    },
     submit: "Show counts",
   },
   showing: "Showing the weeks from {from} to {to}: {channel}.",

@@ -37,6 +37,7 @@ export const hotline = {
   outcomeTitle: "How did the call end?",
   outcomeSaved: "Outcome saved.",
   changedSaved: "Changes saved. The steps below are recomputed.",
+  fromPhone: "Came from the phone line: the caller answered these by keypad.",
   recordOutcome: "Save outcome",
   changeAnswers: "Change answers",
   newCall: "Take a new call",
@@ -68,7 +69,7 @@ export const hotline = {
     },
     notACall: {
       title: "This check was not made by phone",
-      body: "An outcome can be recorded only for a check made through the hotline. Make a new check for the caller instead.",
+      body: "An outcome can be recorded only for a check made through the hotline or its phone line. Make a new check for the caller instead.",
     },
   },
 };

@@ -19,7 +19,13 @@ export const analyst: typeof english = {
     datesHint:
       "Por ejemplo 2025-03-01. Las fechas pasan al lunes anterior y al domingo siguiente. Déjelas vacías para contar desde el principio.",
     channel: "Cómo hizo la gente su comprobación",
-    channels: { all: "Todos los canales", web: "Sitio web", hotline: "Línea de ayuda", api: "Programas de socios (API)" },
+    channels: {
+      all: "Todos los canales",
+      web: "Sitio web",
+      hotline: "Línea de ayuda",
+      api: "Programas de socios (API)",
+      ivr: "Línea telefónica (teclado)",
+    },
     submit: "Mostrar recuentos",
   },
   showing: "Semanas del {from} al {to}: {channel}.",

@@ -38,6 +38,7 @@ export const hotline: typeof english = {
   outcomeTitle: "¿Cómo terminó la llamada?",
   outcomeSaved: "Resultado guardado.",
   changedSaved: "Cambios guardados. Los pasos de abajo se volvieron a calcular.",
+  fromPhone: "Viene de la línea telefónica: la persona respondió esto con el teclado.",
   recordOutcome: "Guardar resultado",
   changeAnswers: "Cambiar respuestas",
   newCall: "Atender una llamada nueva",
@@ -68,7 +69,7 @@ export const hotline: typeof english = {
     },
     notACall: {
       title: "Esta consulta no se hizo por teléfono",
-      body: "Solo se puede anotar un resultado en una consulta hecha por la línea de ayuda. Haga una consulta nueva para la persona.",
+      body: "Solo se puede anotar un resultado en una consulta hecha por la línea de ayuda o su línea telefónica automática. Haga una consulta nueva para la persona.",
     },
   },
 };

@@ -26,6 +26,8 @@ export interface HotlineFormProps {
   readonly lookupError?: string;
   /** The code as the agent typed it, kept when it was refused. */
   readonly lookupValue?: string;
+  /** A note above the form (a caller handed over by the phone line). */
+  readonly notice?: string;
 }
 
 export function HotlineFormPage(props: HotlineFormProps) {
@@ -38,6 +40,13 @@ export function HotlineFormPage(props: HotlineFormProps) {
     <Layout page={page} title={title} hasError={errors.length + lookupErrors.length > 0} wide>
       <ErrorSummary catalog={page.catalog} errors={[...lookupErrors, ...errors]} />
       <h1>{title}</h1>
+      {props.notice && (
+        <div class="usa-alert usa-alert--info usa-alert--slim" role="status">
+          <div class="usa-alert__body">
+            <p class="usa-alert__text">{props.notice}</p>
+          </div>
+        </div>
+      )}
       {!reference && (
         <div class="hotline-lookup">
           <ReferenceLookup
