@@ -4,7 +4,8 @@
  * marked "New" (a word in the step's heading, so a screen reader says it and
  * paper shows it), and axe finds nothing. The check is stored as questionnaire
  * and guidance 2 stored it (the devices used, no answer on where Kaspersky is)
- * with `wrangler d1 execute` on the app's own D1, since today's app never writes one.
+ * with `wrangler d1 execute` on the app's own D1, since today's app never writes one
+ * (after the sweep has folded it from pending_responses into responses).
  */
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -26,6 +27,9 @@ async function storeVersion2Check(): Promise<{ reference: string; day: string }>
   expect(response.status).toBe(201);
   const { reference, guidance } = (await response.json()) as { reference: string; guidance: { day: string } };
   if (!/^[A-Z0-9]{8}$/.test(reference)) throw new Error(`Unexpected reference ${reference}`);
+  // A check waits in pending_responses until it is folded (README, "Write path"); the sweep folds it now.
+  const swept = await fetch(`${baseUrl()}/cdn-cgi/local/scheduled?cron=${encodeURIComponent("*/10 * * * *")}`);
+  expect(swept.status).toBe(200);
   const sql = [
     `UPDATE responses SET questionnaire_version = 2, guidance_version = 2 WHERE reference = '${reference}'`,
     `DELETE FROM response_choices WHERE reference = '${reference}' AND question = 'installed_on'`,
