@@ -4,6 +4,7 @@ interface __BaseEnv_Env {
 	DB: D1Database;
 	SUBMISSION_LIMITER: RateLimit;
 	LOOKUP_LIMITER: RateLimit;
+	FEEDBACK_LIMITER: RateLimit;
 	RETENTION_DAYS: "400";
 }
 declare namespace Cloudflare {

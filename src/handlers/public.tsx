@@ -25,7 +25,7 @@ import { formValues, readForm } from "../contracts/form-answers";
 import { goneRefusal, isGone } from "../services/gone";
 import { chosenLocale, pageContext, rememberLocale } from "../middleware/locale";
 import { acceptedReference, issueReference } from "../services/one-time-code";
-import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
+import { limitFeedback, limitLookups, limitSubmissions } from "../middleware/rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "../middleware/turnstile";
 import { recordCheck, resultOf } from "../services/record-check";
 import { NOT_FOUND, refuse } from "../middleware/refusals";
@@ -34,6 +34,9 @@ import { configOf, DEFAULT_RETENTION_DAYS } from "../config";
 import { HelpPage } from "../ui/pages/help";
 import { AccessibilityPage, PrivacyPage } from "../ui/pages/about";
 import { FAVICON_PATH, FAVICON_SVG } from "../ui/favicon";
+import { isFeedbackAnswer, resultKind } from "../check/feedback";
+import { recordFeedback } from "../db/feedback";
+import { utcDay } from "../check/dates";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
 publicPages.use(rememberLocale);
@@ -224,6 +227,32 @@ publicPages.get("/result/:reference", limitLookups, async (c) => {
       reference={found.reference}
       guidance={found.guidance}
       changedSince={found.changedSince}
+      feedback={{ action: feedbackPath(found.reference), sent: c.req.query("feedback") === "sent" }}
     />,
   );
+});
+
+const feedbackPath = (reference: string) => `/result/${reference}/feedback`;
+
+/**
+ * "Was this useful?": one more in today's count for the result's kind and
+ * language (src/db/feedback.ts), then back to the result, which thanks instead
+ * of asking. The reference only finds the result's kind; it is never stored.
+ * Same-site forms only (security.tsx), rate-limited per client (rate-limit.tsx).
+ */
+publicPages.post("/result/:reference/feedback", limitFeedback, async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  const found = reference && (await resultOf(database(c.env.DB), reference, chosenLocale(c)));
+  if (!found) return refuse(c, 404, NOT_FOUND);
+  const [answer] = formValues(await readForm(c), "answer");
+  const back = `/result/${found.reference}`;
+  // Not a yes or a no (a form from elsewhere, a script): nothing counted, the question asked again.
+  if (!isFeedbackAnswer(answer)) return c.redirect(`${back}#feedback`, 303);
+  await recordFeedback(database(c.env.DB), {
+    day: utcDay(new Date()),
+    kind: resultKind(found.guidance),
+    locale: found.guidance.locale,
+    answer,
+  });
+  return c.redirect(`${back}?feedback=sent#feedback`, 303);
 });

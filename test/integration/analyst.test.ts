@@ -46,6 +46,8 @@ describe("the analyst dashboard", () => {
       "By Kaspersky product",
       "By device platform",
       "By state or territory",
+      // Not a chart: the "Was this useful?" table (test/integration/feedback.test.ts).
+      "Was the result useful?",
     ]);
     const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
     expect(charts).toHaveLength(5);
@@ -59,6 +61,7 @@ describe("the analyst dashboard", () => {
       "By Kaspersky product",
       "By device platform",
       "By state or territory",
+      "Answers to “Was this useful?” by kind of result and language",
     ]);
     expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
     expect(html).toContain(`<th scope="row">Texas</th><td>${await noisy(stored.tx)}</td>`);

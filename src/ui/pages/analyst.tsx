@@ -14,6 +14,8 @@ import { TimeChart } from "../charts/time-chart";
 import { ErrorSummary, type FieldError } from "../components/error-summary";
 import { Layout } from "../layout";
 import type { PageContext } from "../page-context";
+import type { FeedbackTable } from "../../db/feedback";
+import { AnalystFeedback } from "./analyst-feedback";
 import { AnalystFilters, type FilterValues } from "./analyst-filters";
 import type { Section } from "./analyst-sections";
 import { AnalystTable } from "./analyst-table";
@@ -31,6 +33,8 @@ export interface DashboardResult {
   /** null when suppressed. */
   readonly total: number | null;
   readonly sections: readonly SectionResult[];
+  /** "Was this useful?" answers in the same weeks (every channel). */
+  readonly feedback: FeedbackTable;
 }
 
 export interface AnalystPageProps {
@@ -116,6 +120,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
           </section>
         );
       })}
+      <AnalystFeedback page={page} table={result.feedback} />
     </>
   );
 }
