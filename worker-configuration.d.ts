@@ -5,6 +5,7 @@ interface __BaseEnv_Env {
 	SUBMISSION_LIMITER: RateLimit;
 	LOOKUP_LIMITER: RateLimit;
 	FEEDBACK_LIMITER: RateLimit;
+	ASSETS: Fetcher;
 	RETENTION_DAYS: "400";
 }
 declare namespace Cloudflare {

@@ -9,17 +9,18 @@
 // (npm run build prints its size) under its 100 KB goal; our few dozen routes need no more. Every
 // sub-app uses it too.
 import { Hono } from "hono/tiny";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { devSignIn } from "./auth/dev-sign-in";
 import { UnreadableForm } from "./contracts/form-answers";
 import { analyst } from "./handlers/analyst";
 import { api } from "./handlers/api";
-import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
 import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
 import { statsApi } from "./handlers/stats-api";
+import { FAVICON_PATH } from "./ui/favicon";
 import { loggableError, loggablePath } from "./middleware/log-safe";
 import { NOT_FOUND, refuse, respondsWith } from "./middleware/refusals";
 import { limitBodySize, noSharedCaching, sameOriginForms, securityHeaders } from "./middleware/security";
@@ -35,9 +36,17 @@ app.use(securityHeaders, sameOriginForms, limitBodySize, noSharedCaching);
 app.route(`${API_ROOT}/v1/hotline`, hotlineApi);
 app.route(`${API_ROOT}/v1/stats`, statsApi);
 app.route(`${API_ROOT}/v1`, api);
+// Static files (public/) are served before the Worker runs: these routes answer only where
+// nothing stands in front of the Worker (vitest's workerd), from the same files and headers.
+// (A copy of the response: the binding's headers are immutable, and the middleware above sets the same ones.)
+const staticFile = async (c: Context<{ Bindings: Env }>) => {
+  const file = await c.env.ASSETS.fetch(c.req.raw);
+  return new Response(file.body, file);
+};
+app.get("/assets/*", staticFile);
+app.get(FAVICON_PATH, staticFile);
 app.route("/hotline", hotline);
 app.route("/analyst", analyst);
-app.route("/assets", assets);
 // Answers only where local configuration turns it on; a 404 everywhere else.
 app.route("/dev", devSignIn);
 app.route("/", publicPages);

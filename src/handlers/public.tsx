@@ -33,7 +33,7 @@ import { answerError } from "../i18n/answer-errors";
 import { configOf, DEFAULT_RETENTION_DAYS } from "../config";
 import { HelpPage } from "../ui/pages/help";
 import { AccessibilityPage, PrivacyPage } from "../ui/pages/about";
-import { FAVICON_PATH, FAVICON_SVG } from "../ui/favicon";
+import { FAVICON_PATH } from "../ui/favicon";
 import { isFeedbackAnswer, resultKind } from "../check/feedback";
 import { recordFeedback } from "../db/feedback";
 import { utcDay } from "../check/dates";
@@ -58,10 +58,7 @@ publicPages.get("/privacy", (c) => {
   return c.html(<PrivacyPage page={pageContext(c)} retentionDays={retention.ok ? retention.days : DEFAULT_RETENTION_DAYS} />);
 });
 
-publicPages.get(FAVICON_PATH, (c) =>
-  c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
-);
-// Browsers ask for /favicon.ico by themselves, whatever the page links.
+// The icon itself is a static file (public/, scripts/build-css.mjs). Browsers ask for /favicon.ico by themselves, whatever the page links.
 publicPages.get("/favicon.ico", (c) => c.redirect(FAVICON_PATH, 301));
 
 publicPages.get(`/check/${NOT_SURE.page}`, (c) => {

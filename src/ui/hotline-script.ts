@@ -1,6 +1,7 @@
 /**
  * @module
- * The hotline screen's only script, served as /assets/hotline.js (CSP allows
+ * The hotline screen's only script, a static file at /assets/hotline.js (written into public/
+ * by scripts/build-css.mjs, served before the Worker runs; CSP allows
  * scripts from this origin only). It shows the questions and options whose
  * `data-when` condition holds, as the server does on "Update questions", so the
  * agent sees branching at once. Without it the page still works.
