@@ -12,6 +12,7 @@
  * would split a day's few answers into cells of one or two, which would say more
  * about the few people in them than about the advice.
  */
+import type { Locale } from "../i18n";
 import { byKind, type Guidance } from "./guidance";
 import { FEEDBACK_ANSWERS, type FeedbackAnswer, type FeedbackKind } from "./vocabulary";
 
@@ -23,4 +24,14 @@ export const isFeedbackAnswer = (value: unknown): value is FeedbackAnswer =>
 /** A result with at least one task asks the person to act; one without tasks leaves nothing to do. */
 export function resultKind(result: Guidance): FeedbackKind {
   return byKind(result).tasks.length > 0 ? "to_do" : "nothing_to_do";
+}
+
+/** Published feedback over a range of whole weeks: noisy "yes" and "no" counts per result kind and language (src/db/feedback.ts). */
+export interface FeedbackTable {
+  readonly rows: readonly {
+    readonly kind: FeedbackKind;
+    readonly locale: Locale;
+    readonly yes: number;
+    readonly no: number;
+  }[];
 }

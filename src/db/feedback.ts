@@ -15,6 +15,7 @@
  * is over (the dashboard's ranges end at the last complete week).
  */
 import { lte, sql } from "drizzle-orm";
+import type { FeedbackTable } from "../check/feedback";
 import { FEEDBACK_ANSWERS, FEEDBACK_KINDS, type FeedbackAnswer, type FeedbackKind } from "../check/vocabulary";
 import { dayBefore } from "../check/dates";
 import type { Locale } from "../i18n";
@@ -41,15 +42,6 @@ export async function recordFeedback(db: Database, given: FeedbackGiven): Promis
     });
 }
 
-/** Published feedback for a range of whole weeks: noisy "yes" and "no" counts per result kind and language. */
-export interface FeedbackTable {
-  readonly rows: readonly {
-    readonly kind: FeedbackKind;
-    readonly locale: Locale;
-    readonly yes: number;
-    readonly no: number;
-  }[];
-}
 
 const cellName = (kind: string, locale: string, answer: string) => `${kind}|${locale}|${answer}`;
 

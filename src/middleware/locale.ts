@@ -65,9 +65,20 @@ function staffIdentity(c: Context): StaffIdentity | undefined {
   return { email: staff.email, role: staff.role, signOut };
 }
 
+/** Each configuration's identity per language, made once: the footer is drawn once per identity (site-footer.tsx). */
+const identities = new WeakMap<object, Map<Locale, SiteIdentity>>();
+
 /** The deployment's identity in one language. */
 function siteIdentity(env: object | undefined, locale: Locale): SiteIdentity {
   const site = configOf(env).site;
+  let byLocale = identities.get(site);
+  if (!byLocale) identities.set(site, (byLocale = new Map()));
+  let identity = byLocale.get(locale);
+  if (!identity) byLocale.set(locale, (identity = readIdentity(site, locale)));
+  return identity;
+}
+
+function readIdentity(site: ReturnType<typeof configOf>["site"], locale: Locale): SiteIdentity {
   const say = (words: PerLanguage) => words[locale] ?? words.en;
   const serviceName = say(site.serviceName);
   const agencyName = say(site.agencyName);

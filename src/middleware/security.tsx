@@ -19,10 +19,13 @@ export const MAX_BODY_BYTES = 8 * 1024;
  * public/_headers): a strict Content-Security-Policy that names Turnstile only on
  * the page that shows it, HSTS, no referrer, no sniffing, no framing.
  */
+const POLICY = contentSecurityPolicy();
+
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();
   const headers = c.res.headers;
-  headers.set("Content-Security-Policy", contentSecurityPolicy(turnstileSource(c)));
+  const turnstile = turnstileSource(c);
+  headers.set("Content-Security-Policy", turnstile ? contentSecurityPolicy(turnstile) : POLICY);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
 });
 

@@ -4,7 +4,7 @@
  * result and language, Yes and No, as one table. Every number is published as
  * the other counts are (cell-key noise on cumulative cells, src/db/feedback.ts).
  */
-import type { FeedbackTable } from "../../db/feedback";
+import type { FeedbackTable } from "../../check/feedback";
 import { catalogFor } from "../../i18n";
 import { formatCount } from "../charts/chart-data";
 import type { PageContext } from "../page-context";

@@ -14,7 +14,7 @@ import { TimeChart } from "../charts/time-chart";
 import { ErrorSummary, type FieldError } from "../components/error-summary";
 import { Layout } from "../layout";
 import type { PageContext } from "../page-context";
-import type { FeedbackTable } from "../../db/feedback";
+import type { FeedbackTable } from "../../check/feedback";
 import { AnalystFeedback } from "./analyst-feedback";
 import { AnalystFilters, type FilterValues } from "./analyst-filters";
 import type { Section } from "./analyst-sections";
