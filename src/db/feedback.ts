@@ -42,7 +42,6 @@ export async function recordFeedback(db: Database, given: FeedbackGiven): Promis
     });
 }
 
-
 const cellName = (kind: string, locale: string, answer: string) => `${kind}|${locale}|${answer}`;
 
 /** Every answer up to and including `lastDay`, per cell, with its key sum. */

@@ -72,9 +72,15 @@ const identities = new WeakMap<object, Map<Locale, SiteIdentity>>();
 function siteIdentity(env: object | undefined, locale: Locale): SiteIdentity {
   const site = configOf(env).site;
   let byLocale = identities.get(site);
-  if (!byLocale) identities.set(site, (byLocale = new Map()));
+  if (!byLocale) {
+    byLocale = new Map();
+    identities.set(site, byLocale);
+  }
   let identity = byLocale.get(locale);
-  if (!identity) byLocale.set(locale, (identity = readIdentity(site, locale)));
+  if (!identity) {
+    identity = readIdentity(site, locale);
+    byLocale.set(locale, identity);
+  }
   return identity;
 }
 

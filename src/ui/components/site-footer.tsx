@@ -22,7 +22,10 @@ export function SiteFooter({ page, container }: FooterProps) {
   // The identity object lives as long as the configuration it was read from (locale.ts).
   const owner = page.site ?? page.catalog;
   let byPage = drawn.get(owner);
-  if (!byPage) drawn.set(owner, (byPage = new Map()));
+  if (!byPage) {
+    byPage = new Map();
+    drawn.set(owner, byPage);
+  }
   const key = `${page.locale} ${container}`;
   let html = byPage.get(key);
   if (html === undefined) {
