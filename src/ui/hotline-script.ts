@@ -21,7 +21,19 @@ if (form) {
       for (const el of part.querySelectorAll("input, select")) el.disabled = !show;
     }
   };
-  form.addEventListener("change", update);
+  // A select's options hold one wording: switch them to the caller's language when it is chosen.
+  const speak = () => {
+    const lang = chosen("caller_lang")[0];
+    if (!lang) return;
+    for (const option of form.querySelectorAll("option[data-label-" + lang + "]")) {
+      option.textContent = option.getAttribute("data-label-" + lang);
+      option.lang = lang;
+    }
+  };
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "caller_lang") speak();
+    update();
+  });
   const refresh = form.querySelector("[data-refresh]");
   if (refresh) refresh.hidden = true;
   update();

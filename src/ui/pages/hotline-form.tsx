@@ -76,7 +76,7 @@ export function HotlineFormPage(props: HotlineFormProps) {
           ))}
         </fieldset>
         <div class="hotline-questions">
-          <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
+          <HotlineQuestions catalog={page.catalog} callerLocale={props.callerLocale} answers={answers} errors={byField} />
         </div>
         {reference && (
           <div class={`usa-form-group${byField.reason ? " usa-form-group--error" : ""}`}>
