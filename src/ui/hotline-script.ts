@@ -7,6 +7,18 @@
  * agent sees branching at once. Without it the page still works.
  */
 export const HOTLINE_SCRIPT = `
+// Keyboard shortcuts for a live call: Alt (Option on a Mac) plus a letter presses or
+// reaches the element marked data-shortcut with that letter: S saves, O goes to the
+// outcome. By key position (code), so a Mac's Option+S, which types another character, works too.
+for (const hint of document.querySelectorAll("[data-shortcuts]")) hint.hidden = false;
+document.addEventListener("keydown", (event) => {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !/^Key[A-Z]$/.test(event.code)) return;
+  const target = document.querySelector('[data-shortcut="' + event.code.slice(3).toLowerCase() + '"]');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.click();
+});
 const form = document.querySelector("[data-hotline-form]");
 if (form) {
   const chosen = (name) =>

@@ -36,6 +36,8 @@ export const hotline: typeof english = {
   outcomeSaved: "Resultado guardado.",
   changedSaved: "Cambios guardados. Los pasos de abajo se volvieron a calcular.",
   recordOutcome: "Guardar resultado",
+  shortcutsDesk: "Atajo de teclado: Alt+S (Opción+S en un Mac) guarda la llamada.",
+  shortcutsScript: "Atajos de teclado: Alt+O lleva al resultado de la llamada, Alt+S lo guarda (Opción en un Mac).",
   changeAnswers: "Cambiar respuestas",
   newCall: "Atender una llamada nueva",
   outcomes: {

@@ -94,8 +94,12 @@ export function HotlineFormPage(props: HotlineFormProps) {
             </select>
           </div>
         )}
+        {/* Shown by /assets/hotline.js, which handles the keys: without it there are none. */}
+        <p class="usa-hint" data-shortcuts hidden>
+          {words.shortcutsDesk}
+        </p>
         {/* Submit first, so Enter in any field saves rather than refreshes. */}
-        <button class="usa-button" type="submit" name="action" value="submit">
+        <button class="usa-button" type="submit" name="action" value="submit" data-shortcut="s">
           {reference ? words.saveChanges : words.submit}
         </button>
         <button class="usa-button usa-button--outline" type="submit" name="action" value="refresh" data-refresh>
