@@ -5,7 +5,7 @@
  * it), else the remembered choice, else the default.
  */
 import type { Context, MiddlewareHandler } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { readCookie, writeCookie } from "./cookies";
 import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
 import { configOf, type PerLanguage } from "../config";
 import type { Staff } from "../auth/middleware";
@@ -17,7 +17,7 @@ const COOKIE = "lang";
 export function chosenLocale(c: Context): Locale | undefined {
   const asked = c.req.query("lang");
   if (isLocale(asked)) return asked;
-  const remembered = getCookie(c, COOKIE, "host");
+  const remembered = readCookie(c, COOKIE);
   return isLocale(remembered) ? remembered : undefined;
 }
 
@@ -28,8 +28,8 @@ export function pageLocale(c: Context): Locale {
 /** Remembers a language chosen with `?lang=` for the following pages. */
 export const rememberLocale: MiddlewareHandler = async (c, next) => {
   const asked = c.req.query("lang");
-  if (isLocale(asked) && getCookie(c, COOKIE, "host") !== asked) {
-    setCookie(c, COOKIE, asked, { prefix: "host", path: "/", secure: true, httpOnly: true, sameSite: "Strict" });
+  if (isLocale(asked) && readCookie(c, COOKIE) !== asked) {
+    writeCookie(c, COOKIE, asked);
   }
   await next();
 };
