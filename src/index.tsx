@@ -21,6 +21,7 @@ import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
 import { statsApi } from "./handlers/stats-api";
 import { FAVICON_PATH } from "./ui/favicon";
+import { loadCatalogs } from "./middleware/catalogs";
 import { loggableError, loggablePath } from "./middleware/log-safe";
 import { NOT_FOUND, refuse, respondsWith } from "./middleware/refusals";
 import { limitBodySize, noSharedCaching, sameOriginForms, securityHeaders } from "./middleware/security";
@@ -30,6 +31,8 @@ const API_ROOT = "/api";
 
 const app = new Hono<{ Bindings: Env }>();
 
+// First: every answer (refusals and errors included) is worded from the catalogs.
+app.use(loadCatalogs);
 app.use(`${API_ROOT}/*`, respondsWith("json"));
 app.use(securityHeaders, sameOriginForms, limitBodySize, noSharedCaching);
 
