@@ -105,7 +105,7 @@ describe('"Was this useful?" on results', () => {
     const page = await (
       await get("/analyst?from=2025-03-10&to=2025-03-16", { ...(await analystHeaders()), "sec-fetch-site": "same-origin" })
     ).text();
-    const section = page.slice(page.indexOf('id="heading-feedback"'));
+    const section = page.slice(page.indexOf('id="feedback-heading"'));
     const cells = [
       ...section.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g),
     ].map((m) => m.slice(1));

@@ -13,8 +13,8 @@ export function AnalystFeedback({ page, table }: { page: PageContext; table: Fee
   const { catalog, locale } = page;
   const words = catalog.feedback.analyst;
   return (
-    <section aria-labelledby="heading-feedback">
-      <h2 id="heading-feedback">{words.title}</h2>
+    <section aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">{words.title}</h2>
       <p>{words.intro}</p>
       <table class="usa-table usa-table--borderless usa-table--compact analyst-table">
         <caption>{words.caption}</caption>
