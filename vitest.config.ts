@@ -52,6 +52,7 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-    setupFiles: ["./test/setup/apply-migrations.ts"],
+    // The catalogs from their sources (the Worker reads them from public/ once; src/i18n/index.ts).
+    setupFiles: ["./src/i18n/bundled.ts", "./test/setup/apply-migrations.ts"],
   },
 });

@@ -9,12 +9,12 @@
 // (npm run build prints its size) under its 100 KB goal; our few dozen routes need no more. Every
 // sub-app uses it too.
 import { Hono } from "hono/tiny";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { devSignIn } from "./auth/dev-sign-in";
 import { UnreadableForm } from "./contracts/form-answers";
 import { analyst } from "./handlers/analyst";
 import { api } from "./handlers/api";
-import { assets } from "./handlers/assets";
 import { hotline } from "./handlers/hotline";
 import { hotlineApi } from "./handlers/hotline-api";
 import { ivr } from "./handlers/ivr";
@@ -22,6 +22,8 @@ import { publicPages } from "./handlers/public";
 import { scheduled } from "./handlers/scheduled";
 import { queue } from "./queue/consumer";
 import { statsApi } from "./handlers/stats-api";
+import { FAVICON_PATH } from "./ui/favicon";
+import { loadCatalogs } from "./middleware/catalogs";
 import { loggableError, loggablePath } from "./middleware/log-safe";
 import { NOT_FOUND, refuse, respondsWith } from "./middleware/refusals";
 import { limitBodySize, noSharedCaching, sameOriginForms, securityHeaders } from "./middleware/security";
@@ -31,6 +33,8 @@ const API_ROOT = "/api";
 
 const app = new Hono<{ Bindings: Env }>();
 
+// First: every answer (refusals and errors included) is worded from the catalogs.
+app.use(loadCatalogs);
 app.use(`${API_ROOT}/*`, respondsWith("json"));
 app.use("/ivr/*", respondsWith("twiml"));
 app.use(securityHeaders, limitBodySize, noSharedCaching);
@@ -43,9 +47,17 @@ app.use(sameOriginForms);
 app.route(`${API_ROOT}/v1/hotline`, hotlineApi);
 app.route(`${API_ROOT}/v1/stats`, statsApi);
 app.route(`${API_ROOT}/v1`, api);
+// Static files (public/) are served before the Worker runs: these routes answer only where
+// nothing stands in front of the Worker (vitest's workerd), from the same files and headers.
+// (A copy of the response: the binding's headers are immutable, and the middleware above sets the same ones.)
+const staticFile = async (c: Context<{ Bindings: Env }>) => {
+  const file = await c.env.ASSETS.fetch(c.req.raw);
+  return new Response(file.body, file);
+};
+app.get("/assets/*", staticFile);
+app.get(FAVICON_PATH, staticFile);
 app.route("/hotline", hotline);
 app.route("/analyst", analyst);
-app.route("/assets", assets);
 // Answers only where local configuration turns it on; a 404 everywhere else.
 app.route("/dev", devSignIn);
 app.route("/", publicPages);

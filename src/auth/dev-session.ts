@@ -6,7 +6,7 @@
  * The middleware reads that cookie only when the dev sign-in is enabled.
  */
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, readCookie, writeCookie } from "../middleware/cookies";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import { sign } from "hono/utils/jwt/jwt";
 import * as z from "../validation";
@@ -17,14 +17,6 @@ import type { StaffRole } from "./roles";
 export const LOCAL_TOKEN_SECONDS = 8 * 60 * 60;
 
 const COOKIE = "staff_access";
-const COOKIE_OPTIONS = {
-  prefix: "host",
-  path: "/",
-  secure: true,
-  httpOnly: true,
-  sameSite: "Strict",
-  maxAge: LOCAL_TOKEN_SECONDS,
-} as const;
 
 // Hono's sign() takes the algorithm and key id from the JWK itself.
 const privateRsaJwk = z.extend(rsaJwk, { alg: z.literal("RS256"), d: z.string().check(z.minLength(1)) });
@@ -52,14 +44,14 @@ export function signLocalToken(privateKey: HonoJsonWebKey, role: StaffRole, audi
 
 /** The token in the dev session cookie, if any. */
 export function readDevSession(c: Context): string | undefined {
-  return getCookie(c, COOKIE, "host");
+  return readCookie(c, COOKIE);
 }
 
 export function writeDevSession(c: Context, token: string): void {
-  setCookie(c, COOKIE, token, COOKIE_OPTIONS);
+  writeCookie(c, COOKIE, token, LOCAL_TOKEN_SECONDS);
 }
 
 /** Signs the local browser out: what Access's own logout does in production. */
 export function clearDevSession(c: Context): void {
-  deleteCookie(c, COOKIE, { prefix: "host", path: "/", secure: true });
+  deleteCookie(c, COOKIE);
 }

@@ -12,7 +12,8 @@ import { localEmail } from "./dev-session";
 import { STAFF_ROLE_NAMES, type StaffRole } from "./roles";
 
 // English only, so no language switch.
-const english: PageContext = { locale: "en", catalog: catalogFor("en"), otherLanguages: [] };
+// A function, not a constant: the catalogs are read after the modules load (src/middleware/catalogs.ts).
+const english = (): PageContext => ({ locale: "en", catalog: catalogFor("en"), otherLanguages: [] });
 
 const ROLE_WORDS: Record<StaffRole, { label: string; page: string }> = {
   agent: { label: "Hotline agent", page: "/hotline" },
@@ -26,7 +27,7 @@ export function homeOf(role: StaffRole): string {
 
 export function StaffRefusalPage(props: { title: string; body: string; devSignInHref?: string; continueHref?: string }) {
   return (
-    <Layout page={english} title={props.title}>
+    <Layout page={english()} title={props.title}>
       <h1>{props.title}</h1>
       <p>{props.body}</p>
       {props.continueHref && (
@@ -50,7 +51,7 @@ export function StaffRefusalPage(props: { title: string; body: string; devSignIn
 export function DevSignInPage(props: { action: string; error?: string }) {
   const { error } = props;
   return (
-    <Layout page={english} title="Developer sign-in" hasError={Boolean(error)}>
+    <Layout page={english()} title="Developer sign-in" hasError={Boolean(error)}>
       <h1>Developer sign-in</h1>
       <p class="usa-intro">
         Local development only. You get a token signed with the local key, good for 8 hours: the same checks run on it as on a

@@ -23,3 +23,12 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Why an agent changed a stored check's answers: a fixed list, so the audit log holds no free text. */
 export const CHANGE_REASONS = ["caller_checked_devices", "caller_corrected", "situation_changed", "agent_error"] as const;
 export type ChangeReason = (typeof CHANGE_REASONS)[number];
+
+/**
+ * "Was this useful?" on a result: the result's kind (at least one task to do, or
+ * nothing to do; src/check/feedback.ts) and the answer. Counted by day only.
+ */
+export const FEEDBACK_KINDS = ["to_do", "nothing_to_do"] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_ANSWERS = ["yes", "no"] as const;
+export type FeedbackAnswer = (typeof FEEDBACK_ANSWERS)[number];

@@ -11,7 +11,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { SINGLE_CHOICE_IDS, type SingleQuestionId } from "../check/questionnaire";
-import { CHANNELS, OUTCOMES } from "../check/vocabulary";
+import { CHANNELS, FEEDBACK_ANSWERS, FEEDBACK_KINDS, OUTCOMES } from "../check/vocabulary";
 import { recordKey } from "../stats/cell-key";
 
 export { CHANNELS, OUTCOMES, type Channel, type Outcome } from "../check/vocabulary";
@@ -240,3 +240,30 @@ export const deadLetters = sqliteTable("dead_letters", {
   id: text().primaryKey(),
   body: text().notNull(),
 });
+
+/**
+ * "Was this useful?" answers on results, as daily counts only: a UTC day, the
+ * result kind, the page's language, the answer and how many gave it, with the
+ * sum of a random key drawn per answer (src/stats/cell-key.ts) so the dashboard
+ * can publish each count perturbed, as every other count. No reference, no time
+ * of day, nothing typed: nothing ties an answer to a response (src/db/feedback.ts).
+ * Stored WITHOUT ROWID (migration 0010, by hand), so nothing tells which cell of a
+ * day got its first answer before which.
+ */
+export const feedbackCounts = sqliteTable(
+  "feedback_counts",
+  {
+    day: text().notNull(),
+    kind: text({ enum: FEEDBACK_KINDS }).notNull(),
+    locale: text().notNull(),
+    answer: text({ enum: FEEDBACK_ANSWERS }).notNull(),
+    answers: integer().notNull(),
+    keySum: integer("key_sum").notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.kind, table.locale, table.answer] }),
+    check("feedback_counts_day_is_a_date", sql`${table.day} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+    check("feedback_counts_kind", sql`${table.kind} in ${sqlList(FEEDBACK_KINDS)}`),
+    check("feedback_counts_answer", sql`${table.answer} in ${sqlList(FEEDBACK_ANSWERS)}`),
+  ],
+);

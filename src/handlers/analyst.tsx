@@ -21,6 +21,8 @@ import { coveredDimensions } from "../stats/coverage";
 import { pageContext, rememberLocale } from "../middleware/locale";
 import { answerStatsMany, statsAudit, statsToday } from "../services/stats-request";
 import { onlyFromThisSite } from "../middleware/same-site";
+import { feedbackTable } from "../db/feedback";
+import { LOCALES } from "../i18n";
 
 type AnalystEnv = { Bindings: Env; Variables: StaffVariables };
 export const analyst = new Hono<AnalystEnv>();
@@ -81,11 +83,17 @@ analyst.get("/", onlyFromThisSite, async (c) => {
   const [firstAudit, ...moreAudits] = tables.map((table) => statsAudit(db, c.get("staff"), table));
   await db.batch([firstAudit!, ...moreAudits]);
   const total = tables[0]!.total;
+  const feedback = await feedbackTable(
+    db,
+    { from: tables[0]!.query.from, to: parsed.query.to, fromGiven: parsed.fromGiven },
+    LOCALES,
+  );
   const result = {
     from: tables[0]!.query.from,
     to: parsed.query.to,
     channel: parsed.query.channel,
     total,
+    feedback,
     sections: queries.map(({ section }, i) => ({
       section,
       rows: sectionRows(section, tables[i]!, page.catalog, page.locale),

@@ -24,7 +24,7 @@ import { formValues, readForm } from "../contracts/form-answers";
 import { goneRefusal, isGone } from "../services/gone";
 import { chosenLocale, pageContext, rememberLocale } from "../middleware/locale";
 import { acceptedReference, issueReference } from "../services/one-time-code";
-import { limitLookups, limitSubmissions } from "../middleware/rate-limit";
+import { limitFeedback, limitLookups, limitSubmissions } from "../middleware/rate-limit";
 import { requireTurnstile, turnstileSiteKey } from "../middleware/turnstile";
 import { recordCheck, resultOf } from "../services/record-check";
 import { pendingFrom, rememberPending, writeContext } from "../services/pending-token";
@@ -33,7 +33,11 @@ import { answerError } from "../i18n/answer-errors";
 import { configOf, DEFAULT_RETENTION_DAYS } from "../config";
 import { HelpPage } from "../ui/pages/help";
 import { AccessibilityPage, PrivacyPage } from "../ui/pages/about";
-import { FAVICON_PATH, FAVICON_SVG } from "../ui/favicon";
+import { FAVICON_PATH } from "../ui/favicon";
+import { isFeedbackAnswer, resultKind } from "../check/feedback";
+import { database } from "../db/client";
+import { recordFeedback } from "../db/feedback";
+import { utcDay } from "../check/dates";
 
 export const publicPages = new Hono<{ Bindings: Env }>();
 publicPages.use(rememberLocale);
@@ -55,10 +59,7 @@ publicPages.get("/privacy", (c) => {
   return c.html(<PrivacyPage page={pageContext(c)} retentionDays={retention.ok ? retention.days : DEFAULT_RETENTION_DAYS} />);
 });
 
-publicPages.get(FAVICON_PATH, (c) =>
-  c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
-);
-// Browsers ask for /favicon.ico by themselves, whatever the page links.
+// The icon itself is a static file (public/, scripts/build-css.mjs). Browsers ask for /favicon.ico by themselves, whatever the page links.
 publicPages.get("/favicon.ico", (c) => c.redirect(FAVICON_PATH, 301));
 
 publicPages.get(`/check/${NOT_SURE.page}`, (c) => {
@@ -231,6 +232,33 @@ publicPages.get("/result/:reference", limitLookups, async (c) => {
       reference={found.reference}
       guidance={found.guidance}
       changedSince={found.changedSince}
+      feedback={{ action: feedbackPath(found.reference), sent: c.req.query("feedback") === "sent" }}
     />,
   );
+});
+
+const feedbackPath = (reference: string) => `/result/${reference}/feedback`;
+
+/**
+ * "Was this useful?": one more in today's count for the result's kind and
+ * language (src/db/feedback.ts), then back to the result, which thanks instead
+ * of asking. The reference only finds the result's kind; it is never stored.
+ * Same-site forms only (security.tsx), rate-limited per client (rate-limit.tsx).
+ */
+publicPages.post("/result/:reference/feedback", limitFeedback, async (c) => {
+  const reference = normalizeReference(c.req.param("reference"));
+  const locale = chosenLocale(c);
+  const found = reference && (await resultOf(c.env, reference, { ...(locale && { locale }), token: pendingFrom(c) }));
+  if (!found) return refuse(c, 404, NOT_FOUND);
+  const [answer] = formValues(await readForm(c), "answer");
+  const back = `/result/${found.reference}`;
+  // Not a yes or a no (a form from elsewhere, a script): nothing counted, the question asked again.
+  if (!isFeedbackAnswer(answer)) return c.redirect(`${back}#feedback`, 303);
+  await recordFeedback(database(c.env.DB), {
+    day: utcDay(new Date()),
+    kind: resultKind(found.guidance),
+    locale: found.guidance.locale,
+    answer,
+  });
+  return c.redirect(`${back}?feedback=sent#feedback`, 303);
 });

@@ -2,12 +2,17 @@
  * @module
  * Locale catalogs and the helpers that read them. Each language is one catalog
  * of the same shape as English (`Catalog`); the type checker and a test refuse a
- * catalog with a missing key. Adding a language is adding a catalog here.
+ * catalog with a missing key. Adding a language is adding a catalog to
+ * ./catalogs.ts.
+ *
+ * The catalogs are most of the Worker's weight, so the Worker does not bundle
+ * them: scripts/build-css.mjs writes them as one static file, and the Worker
+ * reads it once per instance, before its first answer (src/middleware/catalogs.ts).
+ * Node scripts and tests import ./bundled.ts instead, which provides them at once.
  */
 import type { StepId } from "../check/guidance/rules";
 import type { OptionId, QuestionId } from "../check/questionnaire";
-import { en } from "./en";
-import { es } from "./es";
+import type { en } from "./en";
 
 export type Catalog = typeof en;
 
@@ -16,7 +21,14 @@ export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-const CATALOGS: Record<Locale, Catalog> = { en, es };
+let catalogs: Readonly<Record<Locale, Catalog>> | undefined;
+
+/** Makes the catalogs available: ./bundled.ts (Node, tests) or the Worker's loader (src/middleware/catalogs.ts). */
+export function provideCatalogs(all: Readonly<Record<Locale, Catalog>>): void {
+  catalogs = all;
+}
+
+export const catalogsProvided = (): boolean => catalogs !== undefined;
 
 /** Narrows any string (query parameter, stored value) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {
@@ -24,7 +36,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function catalogFor(locale: Locale): Catalog {
-  return CATALOGS[locale];
+  if (!catalogs)
+    throw new Error("The catalogs are not loaded: import src/i18n/bundled.ts, or let src/middleware/catalogs.ts read them");
+  return catalogs[locale];
 }
 
 /** Replaces each `{name}` in the template with its value. */

@@ -5,7 +5,7 @@
  * it), else the remembered choice, else the default.
  */
 import type { Context, MiddlewareHandler } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { readCookie, writeCookie } from "./cookies";
 import { DEFAULT_LOCALE, LOCALES, catalogFor, isLocale, type Locale } from "../i18n";
 import { configOf, type PerLanguage } from "../config";
 import type { Staff } from "../auth/middleware";
@@ -17,7 +17,7 @@ const COOKIE = "lang";
 export function chosenLocale(c: Context): Locale | undefined {
   const asked = c.req.query("lang");
   if (isLocale(asked)) return asked;
-  const remembered = getCookie(c, COOKIE, "host");
+  const remembered = readCookie(c, COOKIE);
   return isLocale(remembered) ? remembered : undefined;
 }
 
@@ -28,8 +28,8 @@ export function pageLocale(c: Context): Locale {
 /** Remembers a language chosen with `?lang=` for the following pages. */
 export const rememberLocale: MiddlewareHandler = async (c, next) => {
   const asked = c.req.query("lang");
-  if (isLocale(asked) && getCookie(c, COOKIE, "host") !== asked) {
-    setCookie(c, COOKIE, asked, { prefix: "host", path: "/", secure: true, httpOnly: true, sameSite: "Strict" });
+  if (isLocale(asked) && readCookie(c, COOKIE) !== asked) {
+    writeCookie(c, COOKIE, asked);
   }
   await next();
 };
@@ -65,9 +65,26 @@ function staffIdentity(c: Context): StaffIdentity | undefined {
   return { email: staff.email, role: staff.role, signOut };
 }
 
+/** Each configuration's identity per language, made once: the footer is drawn once per identity (site-footer.tsx). */
+const identities = new WeakMap<object, Map<Locale, SiteIdentity>>();
+
 /** The deployment's identity in one language. */
 function siteIdentity(env: object | undefined, locale: Locale): SiteIdentity {
   const site = configOf(env).site;
+  let byLocale = identities.get(site);
+  if (!byLocale) {
+    byLocale = new Map();
+    identities.set(site, byLocale);
+  }
+  let identity = byLocale.get(locale);
+  if (!identity) {
+    identity = readIdentity(site, locale);
+    byLocale.set(locale, identity);
+  }
+  return identity;
+}
+
+function readIdentity(site: ReturnType<typeof configOf>["site"], locale: Locale): SiteIdentity {
   const say = (words: PerLanguage) => words[locale] ?? words.en;
   const serviceName = say(site.serviceName);
   const agencyName = say(site.agencyName);

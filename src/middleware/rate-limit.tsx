@@ -6,6 +6,7 @@
  * - `LOOKUP_LIMITER` on reference lookups (/result/{ref}, GET /api/v1/checks/{ref}), so
  *   reference codes cannot be guessed at hundreds a second. Found or not, every lookup
  *   counts: a guesser's requests are nearly all misses.
+ * - `FEEDBACK_LIMITER` on "Was this useful?" answers (POST /result/{ref}/feedback).
  * Past a limit: 429 with Retry-After, refused as the surface speaks (JSON or a page).
  */
 import { createMiddleware } from "hono/factory";
@@ -41,4 +42,11 @@ export const limitLookups = rateLimit({
   limiter: (env) => env.LOOKUP_LIMITER,
   apiMessage: "Too many lookups from this address",
   words: (catalog) => catalog.pages.tooManyLookups,
+});
+
+/** "Was this useful?" answers: each is one more in a count, so a script must not be able to fill the counts. */
+export const limitFeedback = rateLimit({
+  limiter: (env) => env.FEEDBACK_LIMITER,
+  apiMessage: "Too many answers from this address",
+  words: (catalog) => catalog.feedback.tooMany,
 });

@@ -7,15 +7,14 @@
  * cookie can do no more than answer the questions differently.
  */
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, readCookie, writeCookie } from "../middleware/cookies";
 import { answersShape, pruneAnswers, type Answers, type RawAnswers } from "../check/answers";
 
 const COOKIE = "check";
-const COOKIE_OPTIONS = { prefix: "host", path: "/", secure: true, httpOnly: true, sameSite: "Strict" } as const;
 
 /** The answers in the request's cookie, pruned to the questions that still apply. */
 export function readAnswers(c: Context): Answers {
-  const raw = getCookie(c, COOKIE, "host");
+  const raw = readCookie(c, COOKIE);
   if (!raw) return {};
   try {
     const parsed = answersShape.safeParse(JSON.parse(decodeURIComponent(raw)));
@@ -26,9 +25,9 @@ export function readAnswers(c: Context): Answers {
 }
 
 export function writeAnswers(c: Context, answers: Answers): void {
-  setCookie(c, COOKIE, encodeURIComponent(JSON.stringify(pruneAnswers(answers))), COOKIE_OPTIONS);
+  writeCookie(c, COOKIE, encodeURIComponent(JSON.stringify(pruneAnswers(answers))));
 }
 
 export function clearAnswers(c: Context): void {
-  deleteCookie(c, COOKIE, COOKIE_OPTIONS);
+  deleteCookie(c, COOKIE);
 }

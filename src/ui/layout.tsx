@@ -7,13 +7,22 @@
  * hotline. No scripts: every page works with JavaScript off.
  */
 import type { Child } from "hono/jsx";
-import { raw } from "hono/html";
+import { html, raw } from "hono/html";
 import type { PageContext } from "./page-context";
 import { STYLESHEET_PATH } from "./stylesheet";
 import { FAVICON_PATH } from "./favicon";
 import { SiteBanner } from "./components/site-banner";
 import { SiteFooter } from "./components/site-footer";
 import { StaffBar } from "./components/staff-bar";
+
+/**
+ * What every page's head holds besides its title, as ready HTML: the same bytes
+ * on every page, so not drawn element by element each time (npm run bench).
+ */
+const HEAD = raw(
+  '<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>' +
+    `<link rel="stylesheet" href="${STYLESHEET_PATH}"/><link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml"/>`,
+);
 
 export interface LayoutProps {
   readonly page: PageContext;
@@ -35,11 +44,8 @@ export function Layout({ page, title, hasError, wide, children }: LayoutProps) {
       {raw("<!DOCTYPE html>")}
       <html lang={page.locale}>
         <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{fullTitle}</title>
-          <link rel="stylesheet" href={STYLESHEET_PATH} />
-          <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
+          {HEAD}
+          {html`<title>${fullTitle}</title>`}
         </head>
         <body>
           <a class="usa-skipnav" href="#main-content">

@@ -74,6 +74,13 @@ const PAGE_KINDS: readonly PageKind[] = [
     needs: "a language",
     open: (page, reference) => page.goto(`/result/${reference}`),
   },
+  {
+    // The state after "Was this useful?" (test/e2e/feedback.e2e.ts presses the buttons themselves).
+    name: "result page thanking for an answer to Was this useful?",
+    status: 200,
+    needs: "a language",
+    open: (page, reference) => page.goto(`/result/${reference}?feedback=sent#feedback`),
+  },
   { name: "reference-not-found page", status: 404, needs: "a language", open: (page) => page.goto("/result/ZZZZZZZZ") },
   { name: "reference lookup error page", status: 400, needs: "a language", open: (page) => page.goto("/result?reference=bad") },
   { name: "page-not-found page", status: 404, needs: "a language", open: (page) => page.goto("/no-such-page") },

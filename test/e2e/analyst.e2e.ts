@@ -447,7 +447,8 @@ describe("the analyst dashboard in Chromium", () => {
         expect(await page.locator("html").getAttribute("lang")).toBe(locale);
         expect(await page.locator("h1").textContent()).toBe(heading);
         // With data: the small counts are there to be checked too (or, in the error state, no tables at all).
-        expect(await page.locator("main section table").count()).toBe(status === 200 ? 5 : 0);
+        // (Five charts' tables and the "Was this useful?" table.)
+        expect(await page.locator("main section table").count()).toBe(status === 200 ? 6 : 0);
         return page;
       }
 

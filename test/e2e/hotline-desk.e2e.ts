@@ -4,12 +4,14 @@
  * questions" gone when the script runs, the questions worded in the caller's
  * language as soon as it is chosen (with JavaScript on or off), and an unknown
  * reference refused at the top with the typed code kept; axe finds nothing.
+ * And a typical call timed from an empty desk to a recorded outcome, keyboard
+ * only, with its keystrokes counted: both printed (a figure, not a timed test).
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAxe } from "./axe";
 import { baseUrl, launchBrowser } from "./browser";
-import { isButton, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
+import { describeFocus, focused, isButton, pressForNewPage, signInByKeyboard, tabTo, type Focused } from "./keyboard";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,6 +73,15 @@ describe("the hotline desk for a live call", () => {
       expect(await firstLegend(page)).toBe("¿Para quién responde?");
       // An option's words too (a question shown before anything is answered: where Kaspersky is waits for a yes).
       expect(await page.locator("label[for='respondent']").innerText()).toBe("Para mí o para mi hogar");
+      // A select's options hold one wording: switched by the script at once, else redrawn by Update questions.
+      const newYork = page.locator("#state option[value=NY]");
+      if (javaScript) expect(await newYork.textContent()).toBe("Nueva York");
+      else {
+        expect(await newYork.textContent()).toBe("New York");
+        await Promise.all([page.waitForEvent("load"), page.locator("button[value=refresh]").click()]);
+        expect(await newYork.textContent()).toBe("Nueva York");
+        expect(await firstLegend(page)).toBe("¿Para quién responde?");
+      }
       await page.locator("label[for='caller_lang']").click();
       expect(await firstLegend(page)).toBe("Who are you answering for?");
       await page.context().close();
@@ -98,6 +109,59 @@ describe("the hotline desk for a live call", () => {
     expect(new URL(page.url()).pathname).toBe("/dev/sign-in");
     await page.goto("/hotline");
     expect(await page.title()).not.toContain("Hotline: new call");
+    await page.context().close();
+  });
+
+  it("takes a typical call (household, Windows) from an empty desk to a recorded outcome by keyboard, and prints keystrokes and time", async () => {
+    const page = await desk(1280);
+    await page.goto("/hotline");
+    let keystrokes = 0;
+    const press = async (key: string) => {
+      keystrokes += 1;
+      await page.keyboard.press(key);
+    };
+    /** Tab until the focus matches, counting each Tab. */
+    const tabUntil = async (what: string, matches: (f: Focused) => boolean) => {
+      const stops: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await press("Tab");
+        const now = await focused(page);
+        if (now && matches(now)) return;
+        stops.push(describeFocus(now));
+      }
+      throw new Error(`Tabbing never reached ${what}: ${stops.join(" → ")}`);
+    };
+    /** A radio group or checkbox by id: Tab to it, then Space, or ArrowDown `moves` times (which also selects). */
+    const answer = async (id: string, moves = 0) => {
+      await tabUntil(`#${id}`, (f) => f.id === id);
+      if (moves) for (let i = 0; i < moves; i++) await press("ArrowDown");
+      else await press("Space");
+    };
+    const started = performance.now();
+    await answer("respondent"); // Myself or my household
+    await answer("has_kaspersky"); // Yes
+    await answer("products-password_manager");
+    await answer("platforms"); // Windows computers
+    await answer("ultraav", 1); // No
+    await answer("embedded", 1); // No
+    // The shortcut listed on the page (hotline.js).
+    expect(await page.locator("main").innerText()).toContain("Alt+S (Option+S on a Mac) saves the call");
+    keystrokes += 1;
+    await pressForNewPage(page, "Alt+s");
+    expect(new URL(page.url()).pathname).toMatch(/^\/hotline\/checks\/[A-Z0-9]{8}$/);
+    // On the script: straight to the outcome, the caller was guided through removing it, saved.
+    expect(await page.locator("main").innerText()).toContain("Alt+O goes to the outcome");
+    await press("Alt+o");
+    expect(await focused(page)).toMatchObject({ id: "outcome", value: "guided_removal", checked: true });
+    keystrokes += 1;
+    await pressForNewPage(page, "Alt+s");
+    expect(await page.locator("[role=status]").textContent()).toContain("Outcome saved.");
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `typical hotline call (household, Windows), empty desk to recorded outcome, keyboard only: ${keystrokes} keystrokes, ${seconds.toFixed(1)} s`,
+    );
+    // A bound on the keystrokes, not on the time: a change that adds stops on the way shows here.
+    expect(keystrokes).toBeLessThanOrEqual(40);
     await page.context().close();
   });
 });

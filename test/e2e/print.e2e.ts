@@ -7,6 +7,8 @@
  * from its page objects, and its text is decoded from the content streams
  * through each font's ToUnicode map.
  */
+// The catalogs from their sources (the Worker reads them from a static file; src/i18n/index.ts).
+import "../../src/i18n/bundled";
 import { inflateSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

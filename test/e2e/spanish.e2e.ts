@@ -4,6 +4,8 @@
  * link, make one mistake and correct it through the error summary, and get the
  * result in Spanish. Words are the Spanish catalog's (src/i18n/es/).
  */
+// The catalogs from their sources (the Worker reads them from a static file; src/i18n/index.ts).
+import "../../src/i18n/bundled";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionId } from "../../src/check/questionnaire";

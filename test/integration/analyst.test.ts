@@ -44,6 +44,7 @@ describe("the analyst dashboard", () => {
         "By type of respondent",
         "By Kaspersky product",
         "By state or territory",
+        "Answers to “Was this useful?” by kind of result and language",
       ]);
       expect(texts(html, "h2")).toContain("Where Kaspersky is or was installed");
       expect(html).toContain("Counted from the week of December 7, 2026. Choose a From date on or after it to see this chart.");
@@ -68,6 +69,8 @@ describe("the analyst dashboard", () => {
       "By Kaspersky product",
       "Where Kaspersky is or was installed",
       "By state or territory",
+      // Not a chart: the "Was this useful?" table (test/integration/feedback.test.ts).
+      "Was the result useful?",
     ]);
     const charts = [...html.matchAll(/<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/g)];
     expect(charts).toHaveLength(5);
@@ -81,6 +84,7 @@ describe("the analyst dashboard", () => {
       "By Kaspersky product",
       "Where Kaspersky is or was installed",
       "By state or territory",
+      "Answers to “Was this useful?” by kind of result and language",
     ]);
     expect(html).toContain('<th scope="col">Type of respondent</th><th scope="col">Responses</th>');
     expect(html).toContain(`<th scope="row">Texas</th><td>${await noisy(stored.tx)}</td>`);

@@ -28,4 +28,20 @@ describe("the hotline desk for a live call", () => {
     expect(html).toContain('<span class="in-lang" lang="es">¿Tiene actualmente software de seguridad de Kaspersky?</span>');
     expect(html).toContain('<span class="in-lang" lang="es">Computadoras con Windows</span>');
   });
+
+  it("words the state list in the caller's language, with every wording kept for the script to switch to", async () => {
+    const desk = new Browser(AGENT_HEADERS);
+    const english = await (await desk.get("/hotline")).text();
+    expect(english).toContain(
+      '<option value="NY" lang="en" data-label-en="New York" data-label-es="Nueva York">New York</option>',
+    );
+    // "Update questions" (no JavaScript) with a Spanish-speaking caller: the page stays English, the list does not.
+    const updated = await desk.post("/hotline", { caller_lang: "es", respondent: "household", action: "refresh" });
+    expect(updated.status).toBe(200);
+    const spanish = await updated.text();
+    expect(spanish).toContain('<html lang="en">');
+    expect(spanish).toContain(
+      '<option value="NY" lang="es" data-label-en="New York" data-label-es="Nueva York">Nueva York</option>',
+    );
+  });
 });

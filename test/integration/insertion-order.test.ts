@@ -44,8 +44,8 @@ const remove = (references: readonly string[]) =>
     .run();
 
 describe("the order responses were stored in", () => {
-  it("cannot be read: responses and their choices have no rowid", async () => {
-    for (const table of ["responses", "response_choices"]) {
+  it("cannot be read: responses, their choices and the feedback counts have no rowid", async () => {
+    for (const table of ["responses", "response_choices", "feedback_counts"]) {
       await expect(env.DB.prepare(`select rowid from ${table}`).all()).rejects.toThrow(/no such column: rowid/);
       await expect(env.DB.prepare(`select _rowid_, oid from ${table}`).all()).rejects.toThrow(/no such column/);
       const row = await env.DB.prepare("select sql from sqlite_master where type = 'table' and name = ?")

@@ -52,7 +52,11 @@ describe("page weight", async () => {
     const html = await load();
     const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
     expect(stylesheets).toHaveLength(1);
-    const css = await (await get(stylesheets[0]!)).text();
+    const sheet = await get(stylesheets[0]!);
+    // The stylesheet itself (a static file, public/), not a page in its place.
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get("content-type")).toContain("text/css");
+    const css = await sheet.text();
     expect(css.length).toBeGreaterThan(1000);
     const sizes = { html: await gzipped(html), css: await gzipped(css) };
     measured.push({ page, ...sizes, total: sizes.html + sizes.css });

@@ -36,6 +36,13 @@ const COUNT_COLUMNS: Record<string, string[]> = {
   weekly_counts: ["week", "channel", "dim_a", "value_a", "dim_b", "value_b", "responses", "key_sum"],
   daily_counts: ["day", "channel", "dim", "value", "responses", "key_sum"],
 };
+/**
+ * "Was this useful?": a day, the result's kind, the language, the answer, a count
+ * and a sum of random keys (for the counts' noise). No reference, no time, nothing typed.
+ */
+const FEEDBACK_COLUMNS: Record<string, string[]> = {
+  feedback_counts: ["day", "kind", "locale", "answer", "answers", "key_sum"],
+};
 /** What the retention purge keeps of a deleted response: its bare reference code, nothing else. */
 const PURGED_COLUMNS: Record<string, string[]> = { purged_references: ["reference"] };
 /** Since which week each dimension is counted: a dimension name and a Monday, nothing about anyone. */
@@ -75,7 +82,14 @@ async function dumpAll(): Promise<string> {
 
 describe("privacy of stored responses", () => {
   it("has no table or column that could hold an IP, user agent, free text, identity or time of day", async () => {
-    const allowList = { ...RESPONSE_COLUMNS, ...COUNT_COLUMNS, ...PURGED_COLUMNS, ...COVERAGE_COLUMNS, ...WRITE_PATH_COLUMNS };
+    const allowList = {
+      ...RESPONSE_COLUMNS,
+      ...COUNT_COLUMNS,
+      ...PURGED_COLUMNS,
+      ...COVERAGE_COLUMNS,
+      ...WRITE_PATH_COLUMNS,
+      ...FEEDBACK_COLUMNS,
+    };
     expect((await tables()).sort()).toEqual([...Object.keys(allowList), "audit_log"].sort());
     for (const [table, allowed] of Object.entries(allowList)) {
       const { results } = await env.DB.prepare(`pragma table_info("${table}")`).all<{ name: string }>();
@@ -220,4 +234,53 @@ describe("privacy of stored responses", () => {
     const daily = env.DB.prepare("insert into daily_counts values (?, 'web', '', '', 1, 0)");
     await expect(daily.bind("2026-11-16 09:00").run()).rejects.toThrow(/CHECK constraint failed/);
   });
+
+  it('stores a "Was this useful?" answer as one more in a daily count, and nothing else: no reference, time, IP or text', async () => {
+    const identifying = {
+      "user-agent": MARKERS.userAgent,
+      "cf-connecting-ip": MARKERS.ip,
+      referer: `https://search.example/?q=${encodeURIComponent(MARKERS.freeText)}`,
+    };
+    const created = await postJson("/api/v1/checks", { answers: answers({ has_kaspersky: "no" }) });
+    const { reference } = await created.json<{ reference: string }>();
+    const before = await tableContents();
+
+    const browser = new Browser(identifying);
+    const sent = await browser.post(`/result/${reference}/feedback`, { answer: "no", comment: MARKERS.freeText, reference });
+    expect(sent.status).toBe(303);
+
+    const after = await tableContents();
+    // Every table but feedback_counts is exactly as it was; there, one row more, holding only these values.
+    for (const table of Object.keys(after)) {
+      if (table !== "feedback_counts") expect(after[table], table).toEqual(before[table]);
+    }
+    expect(before.feedback_counts).toEqual([]);
+    expect(after.feedback_counts).toEqual([
+      {
+        day: new Date().toISOString().slice(0, 10),
+        kind: "nothing_to_do",
+        locale: "en",
+        answer: "no",
+        answers: 1,
+        // Random, for the counts' noise: never shown, nothing about the person.
+        key_sum: expect.any(Number),
+      },
+    ]);
+    const stored = JSON.stringify(after.feedback_counts);
+    for (const marker of [reference, MARKERS.ip, MARKERS.userAgent, "Lovelace", "search.example"]) {
+      expect(stored).not.toContain(marker);
+    }
+    // The day is a calendar day: the database refuses a time of day.
+    const insert = env.DB.prepare("insert into feedback_counts values (?, 'to_do', 'en', 'yes', 1, 0)");
+    await expect(insert.bind("2026-11-16T09:00").run()).rejects.toThrow(/CHECK constraint failed/);
+  });
 });
+
+/** Every table's rows (in storage order: key order for WITHOUT ROWID tables), by table name. */
+async function tableContents(): Promise<Record<string, unknown[]>> {
+  const contents: Record<string, unknown[]> = {};
+  for (const table of await tables()) {
+    contents[table] = (await env.DB.prepare(`select * from "${table}"`).all()).results;
+  }
+  return contents;
+}

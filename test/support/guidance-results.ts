@@ -8,6 +8,8 @@
  * test/unit/guidance-results.test.ts fails while the committed file differs,
  * so every change of wording or of who sees what is reviewed as a diff.
  */
+// The catalogs from their sources (the Worker reads them from a static file; src/i18n/index.ts).
+import "../../src/i18n/bundled";
 import { guidance } from "../../src/check/guidance";
 import { RULES } from "../../src/check/guidance/rules";
 import type { Answers } from "../../src/check/questionnaire";

@@ -39,6 +39,9 @@ export const hotline = {
   changedSaved: "Changes saved. The steps below are recomputed.",
   fromPhone: "Came from the phone line: the caller answered these by keypad.",
   recordOutcome: "Save outcome",
+  // Shown only when /assets/hotline.js runs (it handles the keys); Option is the Mac's Alt.
+  shortcutsDesk: "Keyboard shortcut: Alt+S (Option+S on a Mac) saves the call.",
+  shortcutsScript: "Keyboard shortcuts: Alt+O goes to the outcome, Alt+S saves it (Option on a Mac).",
   changeAnswers: "Change answers",
   newCall: "Take a new call",
   outcomes: {

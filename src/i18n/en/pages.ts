@@ -151,6 +151,7 @@ export const pages = {
         body: [
           "When you finish the check, we store the options you chose, whether you used the website, the hotline or another program, the language, the day (never the time) and a random reference code.",
           "We never store your name, address, email, phone number, IP address, or anything you type in your own words.",
+          "If you answer “Was this useful?” under your result, we add one to a count for that day, the kind of result (something to do or nothing to do), the language and your answer. It is not stored with your reference code or your answers.",
         ],
       },
       {
@@ -169,7 +170,7 @@ export const pages = {
         heading: "Who sees what",
         body: [
           "Hotline agents can open a result when you tell them its reference code.",
-          "Analysts see only counts of answers by week, never a single check, and any count from 1 to 10 is hidden so that no one can be picked out.",
+          "Analysts see only counts of answers, never a single check, and every count has a little random noise added so that no one can be picked out.",
           "What staff do is logged, without naming any check.",
         ],
       },

@@ -40,6 +40,8 @@ export const hotline: typeof english = {
   changedSaved: "Cambios guardados. Los pasos de abajo se volvieron a calcular.",
   fromPhone: "Viene de la línea telefónica: la persona respondió esto con el teclado.",
   recordOutcome: "Guardar resultado",
+  shortcutsDesk: "Atajo de teclado: Alt+S (Opción+S en un Mac) guarda la llamada.",
+  shortcutsScript: "Atajos de teclado: Alt+O lleva al resultado de la llamada, Alt+S lo guarda (Opción en un Mac).",
   changeAnswers: "Cambiar respuestas",
   newCall: "Atender una llamada nueva",
   outcomes: {

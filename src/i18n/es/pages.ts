@@ -156,6 +156,7 @@ export const pages = {
         body: [
           "Cuando termina la verificación, guardamos las opciones que eligió, si usó el sitio web, la línea de ayuda u otro programa, el idioma, el día (nunca la hora) y un código de referencia al azar.",
           "Nunca guardamos su nombre, dirección, correo electrónico, número de teléfono, dirección IP ni nada que usted escriba con sus propias palabras.",
+          "Si responde «¿Le resultó útil?» bajo su resultado, sumamos uno a un recuento de ese día, el tipo de resultado (algo que hacer o nada que hacer), el idioma y su respuesta. No se guarda con su código de referencia ni con sus respuestas.",
         ],
       },
       {
@@ -174,7 +175,7 @@ export const pages = {
         heading: "Quién ve qué",
         body: [
           "Los agentes de la línea de ayuda pueden abrir un resultado cuando usted les dice su código de referencia.",
-          "Los analistas solo ven cantidades de respuestas por semana, nunca una verificación individual, y toda cantidad de 1 a 10 se oculta para que nadie pueda ser identificado.",
+          "Los analistas solo ven cantidades de respuestas, nunca una verificación individual, y a cada cantidad se le añade un poco de ruido aleatorio para que nadie pueda ser identificado.",
           "Lo que hace el personal queda registrado, sin nombrar ninguna verificación.",
         ],
       },

@@ -7,10 +7,11 @@
  * What the agent reads aloud (each question and option) is there in every
  * language, each in its own `lang`; the stylesheet shows the caller's language
  * as soon as it is chosen, with or without JavaScript (site.scss, `.in-lang`).
+ * A select's options hold one wording: the caller's, switched by the script.
  */
 import { applies, conditionHolds, selected, type Answers } from "../../check/answers";
 import { QUESTIONS, type Question } from "../../check/questionnaire";
-import { LOCALES, catalogFor, questionWords, type Catalog, type QuestionWords } from "../../i18n";
+import { LOCALES, catalogFor, questionWords, type Catalog, type Locale, type QuestionWords } from "../../i18n";
 
 /** One wording per language, each marked with its language; the caller's is shown. */
 function InEachLanguage({ question, words }: { question: Question; words: (w: QuestionWords) => string | undefined }) {
@@ -28,17 +29,23 @@ function InEachLanguage({ question, words }: { question: Question; words: (w: Qu
 function Choices({
   question,
   catalog,
+  callerLocale,
   answers,
   disabled,
 }: {
   question: Question;
   catalog: Catalog;
+  callerLocale: Locale;
   answers: Answers;
   disabled: boolean;
 }) {
-  const words = questionWords(catalog, question.id);
   const chosen = selected(answers, question.id);
   if (question.control === "select") {
+    // An option holds text only, so it cannot carry every wording as the labels do: it is
+    // drawn in the caller's language, with each wording in a data-label-<locale> attribute
+    // for /assets/hotline.js to switch to at once (without it, "Update questions" redraws it).
+    const wordings = LOCALES.map((locale) => ({ locale, words: questionWords(catalogFor(locale), question.id) }));
+    const callerWords = questionWords(catalogFor(callerLocale), question.id);
     return (
       // A fieldset's legend does not name a select: point at it (axe: select-name).
       <select
@@ -50,8 +57,15 @@ function Choices({
       >
         <option value="">{question.required ? "" : catalog.hotline.optional}</option>
         {question.options.map((option) => (
-          <option value={option.id} selected={chosen.includes(option.id)}>
-            {words.options[option.id]?.label}
+          <option
+            value={option.id}
+            selected={chosen.includes(option.id)}
+            lang={callerLocale}
+            {...Object.fromEntries(
+              wordings.map(({ locale, words }) => [`data-label-${locale}`, words.options[option.id]?.label]),
+            )}
+          >
+            {callerWords.options[option.id]?.label}
           </option>
         ))}
       </select>
@@ -84,8 +98,14 @@ function Choices({
   );
 }
 
-export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; errors: Readonly<Record<string, string>> }) {
-  const { catalog, answers, errors } = props;
+export function HotlineQuestions(props: {
+  catalog: Catalog;
+  /** The caller's language: what the agent reads aloud, where one wording only fits (a select's options). */
+  callerLocale: Locale;
+  answers: Answers;
+  errors: Readonly<Record<string, string>>;
+}) {
+  const { catalog, callerLocale, answers, errors } = props;
   return (
     <>
       {QUESTIONS.map((question) => {
@@ -106,7 +126,7 @@ export function HotlineQuestions(props: { catalog: Catalog; answers: Answers; er
                   {error}
                 </span>
               )}
-              <Choices question={question} catalog={catalog} answers={answers} disabled={!shown} />
+              <Choices question={question} catalog={catalog} callerLocale={callerLocale} answers={answers} disabled={!shown} />
             </fieldset>
           </div>
         );

@@ -4,11 +4,38 @@
  * result that says "give your code to the hotline" always shows the number; links
  * to help, privacy and accessibility; who runs the service.
  */
+import { raw } from "hono/html";
 import { fill } from "../../i18n";
 import type { PageContext } from "../page-context";
 import { PhoneLink } from "./phone-link";
 
-export function SiteFooter({ page, container }: { page: PageContext; container: string }) {
+type FooterProps = { page: PageContext; container: string };
+
+/**
+ * The footer's HTML, drawn once per deployment identity, language and width and
+ * then reused: it is the same on every page, and drawing it was a good part of
+ * a question page's time (npm run bench).
+ */
+const drawn = new WeakMap<object, Map<string, string>>();
+
+export function SiteFooter({ page, container }: FooterProps) {
+  // The identity object lives as long as the configuration it was read from (locale.ts).
+  const owner = page.site ?? page.catalog;
+  let byPage = drawn.get(owner);
+  if (!byPage) {
+    byPage = new Map();
+    drawn.set(owner, byPage);
+  }
+  const key = `${page.locale} ${container}`;
+  let html = byPage.get(key);
+  if (html === undefined) {
+    html = String(<Footer page={page} container={container} />);
+    byPage.set(key, html);
+  }
+  return raw(html);
+}
+
+function Footer({ page, container }: FooterProps) {
   const { site } = page.catalog;
   const hotline = page.site?.hotline;
   const agency = page.site?.agencyName;

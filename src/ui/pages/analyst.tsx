@@ -20,6 +20,8 @@ import { TimeChart } from "../charts/time-chart";
 import { ErrorSummary, type FieldError } from "../components/error-summary";
 import { Layout } from "../layout";
 import type { PageContext } from "../page-context";
+import type { FeedbackTable } from "../../check/feedback";
+import { AnalystFeedback } from "./analyst-feedback";
 import { AnalystFilters, type FilterValues } from "./analyst-filters";
 import type { Section } from "./analyst-sections";
 import { AnalystTable } from "./analyst-table";
@@ -43,6 +45,8 @@ export interface DashboardResult {
    * the other charts still cover the weeks asked.
    */
   readonly later?: readonly { readonly section: Section; readonly firstWeek: string }[];
+  /** "Was this useful?" answers in the same weeks (every channel). */
+  readonly feedback: FeedbackTable;
 }
 
 export interface AnalystPageProps {
@@ -161,6 +165,7 @@ function Results({ page, result }: { page: PageContext; result: DashboardResult 
           </section>
         );
       })}
+      <AnalystFeedback page={page} table={result.feedback} />
     </>
   );
 }

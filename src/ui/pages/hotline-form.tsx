@@ -85,7 +85,7 @@ export function HotlineFormPage(props: HotlineFormProps) {
           ))}
         </fieldset>
         <div class="hotline-questions">
-          <HotlineQuestions catalog={page.catalog} answers={answers} errors={byField} />
+          <HotlineQuestions catalog={page.catalog} callerLocale={props.callerLocale} answers={answers} errors={byField} />
         </div>
         {reference && (
           <div class={`usa-form-group${byField.reason ? " usa-form-group--error" : ""}`}>
@@ -103,8 +103,12 @@ export function HotlineFormPage(props: HotlineFormProps) {
             </select>
           </div>
         )}
+        {/* Shown by /assets/hotline.js, which handles the keys: without it there are none. */}
+        <p class="usa-hint" data-shortcuts hidden>
+          {words.shortcutsDesk}
+        </p>
         {/* Submit first, so Enter in any field saves rather than refreshes. */}
-        <button class="usa-button" type="submit" name="action" value="submit">
+        <button class="usa-button" type="submit" name="action" value="submit" data-shortcut="s">
           {reference ? words.saveChanges : words.submit}
         </button>
         <button class="usa-button usa-button--outline" type="submit" name="action" value="refresh" data-refresh>

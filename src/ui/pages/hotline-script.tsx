@@ -159,6 +159,10 @@ export function HotlineScriptPage({
       <form class="usa-form" method="post" action={`/hotline/checks/${reference}/outcome`}>
         <fieldset class={`usa-fieldset usa-form-group${outcomeError ? " usa-form-group--error" : ""}`}>
           <legend class="usa-legend usa-legend--large">{words.outcomeTitle}</legend>
+          {/* Shown by /assets/hotline.js, which handles the keys: without it there are none. */}
+          <p class="usa-hint" data-shortcuts hidden>
+            {words.shortcutsScript}
+          </p>
           {outcomeError && <span class="usa-error-message">{outcomeError}</span>}
           {OUTCOMES.map((id, index) => (
             <div class="usa-radio">
@@ -169,6 +173,8 @@ export function HotlineScriptPage({
                 name="outcome"
                 value={id}
                 checked={outcome === id}
+                // Alt+O lands on the first choice (hotline.js); the arrow keys then pick another.
+                data-shortcut={index === 0 ? "o" : undefined}
               />
               <label class="usa-radio__label" for={index === 0 ? "outcome" : `outcome-${id}`}>
                 {words.outcomes[id]}
@@ -176,7 +182,7 @@ export function HotlineScriptPage({
             </div>
           ))}
         </fieldset>
-        <button class="usa-button" type="submit">
+        <button class="usa-button" type="submit" data-shortcut="s">
           {words.recordOutcome}
         </button>
       </form>
@@ -192,6 +198,8 @@ export function HotlineScriptPage({
           </a>
         </li>
       </ul>
+      {/* The keyboard shortcuts (the rest of the script acts on the desk's form only). */}
+      <script src="/assets/hotline.js" defer></script>
     </Layout>
   );
 }

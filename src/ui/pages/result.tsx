@@ -13,6 +13,7 @@ import { fill, formatDay } from "../../i18n";
 import type { PageContext } from "../page-context";
 import { Blocks } from "../components/blocks";
 import { NewMarker } from "../components/new-marker";
+import { FeedbackForm } from "../components/feedback-form";
 import { Layout } from "../layout";
 
 type ResultWords = PageContext["catalog"]["pages"]["result"];
@@ -50,12 +51,15 @@ export function ResultPage({
   reference,
   guidance,
   changedSince,
+  feedback,
 }: {
   page: PageContext;
   reference: string;
   guidance: Guidance;
   /** Set when the guidance stored with the check is older than today's (src/services/record-check.ts): the page says the advice changed. */
   changedSince?: string;
+  /** "Was this useful?": where it posts, and whether it was just answered (then a thank-you instead). */
+  feedback?: { action: string; sent: boolean };
 }) {
   const page = context.catalog.pages.result;
   const { facts, tasks, contacts } = byKind(guidance);
@@ -124,6 +128,7 @@ export function ResultPage({
           {page.startAgain}
         </a>
       </p>
+      {feedback && <FeedbackForm catalog={context.catalog} action={feedback.action} sent={feedback.sent} />}
     </Layout>
   );
 }
