@@ -9,6 +9,7 @@
  */
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import "../../src/i18n/bundled";
 import { catalogFor, fill, formatDay } from "../../src/i18n";
 import { answers } from "../support/answers";
 import { runToEnd } from "./app-server";

@@ -141,7 +141,7 @@ describe("the hotline desk for a live call", () => {
     await answer("respondent"); // Myself or my household
     await answer("has_kaspersky"); // Yes
     await answer("products-password_manager");
-    await answer("platforms"); // Windows computers
+    await answer("installed_on"); // Windows computers
     await answer("ultraav", 1); // No
     await answer("embedded", 1); // No
     // The shortcut listed on the page (hotline.js).
