@@ -10,21 +10,10 @@
  *   npm run counts:check -- --remote                          the deployed D1
  */
 import process from "node:process";
-import { parseArgs } from "node:util";
 import { checkCounts } from "../src/db/counts-check.ts";
-import { d1Platform } from "./lib/d1-platform.ts";
+import { d1FromCommandLine } from "./lib/d1-platform.ts";
 
-const { values } = parseArgs({
-  options: {
-    "persist-to": { type: "string", default: ".wrangler/state" },
-    remote: { type: "boolean", default: false },
-  },
-});
-const { env, dispose } = await d1Platform({
-  persistTo: values["persist-to"]!,
-  remote: values.remote!,
-  stateFile: ".wrangler/counts-check/state",
-});
+const { env, dispose } = await d1FromCommandLine("counts-check");
 try {
   const started = Date.now();
   const result = await checkCounts(env.DB, (week, responses) => process.stderr.write(`\r${week}: ${responses} responses   `));

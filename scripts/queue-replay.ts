@@ -11,21 +11,10 @@
  *   npm run queue:replay -- --remote                          the deployed D1
  */
 import process from "node:process";
-import { parseArgs } from "node:util";
 import { replayDeadLetters } from "../src/queue/replay.ts";
-import { d1Platform } from "./lib/d1-platform.ts";
+import { d1FromCommandLine } from "./lib/d1-platform.ts";
 
-const { values } = parseArgs({
-  options: {
-    "persist-to": { type: "string", default: ".wrangler/state" },
-    remote: { type: "boolean", default: false },
-  },
-});
-const { env, dispose } = await d1Platform({
-  persistTo: values["persist-to"]!,
-  remote: values.remote!,
-  stateFile: ".wrangler/queue-replay/state",
-});
+const { env, dispose } = await d1FromCommandLine("queue-replay");
 try {
   const result = await replayDeadLetters(env.DB);
   console.log(`queue:replay: ${result.replayed} dead letters applied and removed`);

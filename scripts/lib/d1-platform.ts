@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { getPlatformProxy, unstable_readConfig } from "wrangler";
 import type { D1Like } from "../../src/db/rebuild.ts";
 
@@ -27,4 +28,19 @@ export async function d1Platform(options: { persistTo: string; remote: boolean; 
     JSON.stringify({ name: config.name, compatibility_date: config.compatibility_date, d1_databases: d1 }, null, 2),
   );
   return getPlatformProxy<{ DB: D1Like }>({ configPath, remoteBindings: true, persist: false });
+}
+
+/**
+ * The D1 a maintenance script works on, from its command line: `--persist-to <dir>` (the local D1
+ * `npm start` serves, by default) or `--remote` (the deployed one). `name` keeps each script's
+ * remote-binding config in a folder of its own.
+ */
+export function d1FromCommandLine(name: string) {
+  const { values } = parseArgs({
+    options: {
+      "persist-to": { type: "string", default: ".wrangler/state" },
+      remote: { type: "boolean", default: false },
+    },
+  });
+  return d1Platform({ persistTo: values["persist-to"]!, remote: values.remote!, stateFile: `.wrangler/${name}/state` });
 }
