@@ -6,7 +6,7 @@
  * result again. Which steps and in what order is select.ts; this adds the words.
  */
 import type { Answers } from "../answers";
-import { catalogFor, fill, type Locale } from "../../i18n";
+import { catalogFor, fill, type Catalog, type Locale } from "../../i18n";
 import type { Kind } from "./model";
 import { policyDates } from "./policy-dates";
 import { GUIDANCE_VERSION, SOURCES, type StepId } from "./rules";
@@ -46,22 +46,47 @@ export interface Guidance {
  */
 export function guidance(answers: Answers, today: string, locale: Locale): Guidance {
   const catalog = catalogFor(locale);
-  const dates = policyDates(locale);
-  const withDates = (text: string) => fill(text, dates);
   const steps = selectRules(answers, today).map(({ rule, matched }): Step => {
     const triggers = triggersOf(matched, answers);
-    const words = catalog.steps[rule.id];
+    const words = datedStepWords(catalog, locale, rule.id);
     return {
       id: rule.id,
       kind: rule.kind,
-      title: withDates(words.title),
-      body: words.body.map((block) => (typeof block === "string" ? withDates(block) : block.map(withDates))),
+      title: words.title,
+      body: words.body,
       why: whySentence(rule, triggers, catalog, locale),
       triggers,
       ...(rule.source && { source: { label: catalog.sources[rule.source], url: SOURCES[rule.source] } }),
     };
   });
   return { version: GUIDANCE_VERSION, locale, day: today, steps };
+}
+
+const dated = new WeakMap<Catalog, Map<StepId, Pick<Step, "title" | "body">>>();
+
+/**
+ * A step's title and body with the policy dates filled in: the same for every
+ * request in a language, so worked out once per catalog (a catalog is one
+ * language's words, loaded once per Worker instance) and step, not per request.
+ */
+function datedStepWords(catalog: Catalog, locale: Locale, id: StepId): Pick<Step, "title" | "body"> {
+  let steps = dated.get(catalog);
+  if (!steps) {
+    steps = new Map();
+    dated.set(catalog, steps);
+  }
+  let words = steps.get(id);
+  if (!words) {
+    const dates = policyDates(locale);
+    const withDates = (text: string) => fill(text, dates);
+    const { title, body } = catalog.steps[id];
+    words = {
+      title: withDates(title),
+      body: body.map((block) => (typeof block === "string" ? withDates(block) : block.map(withDates))),
+    };
+    steps.set(id, words);
+  }
+  return words;
 }
 
 /** The guidance with these steps marked new (a reopened check whose advice changed). */
