@@ -69,6 +69,10 @@ export function HotlineScriptPage({
   const spoken = catalogFor(guidance.locale).hotline;
   const title = fill(words.scriptTitle, { reference: formatReference(reference) });
   const { facts, tasks, contacts } = byKind(guidance);
+  // Every step, fact, task or contact, is read out the same way.
+  const readOut = (step: (typeof guidance.steps)[number]) => (
+    <Spoken step={step} whyLabel={words.why} newLabel={words.newStep} pageLocale={page.locale} callerLocale={guidance.locale} />
+  );
   return (
     <Layout page={page} title={title} hasError={Boolean(outcomeError)}>
       <h1>{title}</h1>
@@ -107,15 +111,7 @@ export function HotlineScriptPage({
           <h2>{words.readFacts}</h2>
           <div class="facts" lang={guidance.locale}>
             {facts.map((step) => (
-              <section class="fact">
-                <Spoken
-                  step={step}
-                  whyLabel={words.why}
-                  newLabel={words.newStep}
-                  pageLocale={page.locale}
-                  callerLocale={guidance.locale}
-                />
-              </section>
+              <section class="fact">{readOut(step)}</section>
             ))}
           </div>
         </>
@@ -125,15 +121,7 @@ export function HotlineScriptPage({
           <h2>{words.readSteps}</h2>
           <ol class="steps" lang={guidance.locale}>
             {tasks.map((step) => (
-              <li class="step">
-                <Spoken
-                  step={step}
-                  whyLabel={words.why}
-                  newLabel={words.newStep}
-                  pageLocale={page.locale}
-                  callerLocale={guidance.locale}
-                />
-              </li>
+              <li class="step">{readOut(step)}</li>
             ))}
           </ol>
         </>
@@ -143,15 +131,7 @@ export function HotlineScriptPage({
           <h2>{words.readContacts}</h2>
           <ul class="usa-list usa-list--unstyled contacts" lang={guidance.locale}>
             {contacts.map((step) => (
-              <li class="contact">
-                <Spoken
-                  step={step}
-                  whyLabel={words.why}
-                  newLabel={words.newStep}
-                  pageLocale={page.locale}
-                  callerLocale={guidance.locale}
-                />
-              </li>
+              <li class="contact">{readOut(step)}</li>
             ))}
           </ul>
         </>
