@@ -26,6 +26,7 @@ import type { D1Like } from "../db/rebuild";
 import { findResponse, type StoredResponse } from "../db/responses";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
 import { loggableError } from "../middleware/log-safe";
+import { foldSoon } from "../queue/fold-soon";
 import { insertAudit, type CheckMessage } from "../queue/messages";
 import { recordKey } from "../stats/cell-key";
 import { checkFromToken, pendingToken, type TokenCheck } from "./pending-token";
@@ -109,12 +110,8 @@ export async function recordCheck(
       return queueCheck(write, check, audit, error);
     }
     if (stored) {
-      // Best effort: if this send is lost, the sweep folds the check (src/handlers/scheduled.ts).
-      write.waitUntil(
-        env.CHECKS_QUEUE.send({ kind: "fold", references: [reference] }).catch((error: unknown) =>
-          console.error(`Checks queue: a fold message was not sent (${loggableError(error)}); the sweep will fold it`),
-        ),
-      );
+      // In this instance's next fold message; if that is lost, the sweep folds the check (fold-soon.ts).
+      foldSoon(env.CHECKS_QUEUE, reference, (promise) => write.waitUntil(promise));
       return { reference, guidance: guidance(input.answers, day, input.locale), repeated: false };
     }
     if (reference === input.reference) {

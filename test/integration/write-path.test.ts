@@ -14,6 +14,7 @@ import {
   env,
   getQueueResult,
   type MessageBatchMessage,
+  waitOnExecutionContext,
 } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { faultyD1 } from "../fault-injection/faulty-d1";
@@ -58,9 +59,11 @@ function captured(db: D1Database = env.DB) {
   return { env: { ...env, DB: db, CHECKS_QUEUE: queue } as unknown as Env, sent };
 }
 
+/** One request, and the work it left to finish after answering (its fold message, gathered for FOLD_WINDOW_MS). */
 async function call(request: Request, workerEnv: Env = env as unknown as Env) {
   const ctx = createExecutionContext();
   const response = await worker.fetch(request, workerEnv, ctx);
+  await waitOnExecutionContext(ctx);
   return response;
 }
 
@@ -110,6 +113,16 @@ describe("the request path", () => {
     expect(await stored(reference)).toBe(1);
     expect(await counted()).toBe(1);
     expect((await checkCounts(env.DB)).differences).toEqual([]);
+  });
+
+  it("submissions arriving together share one fold message, and one delivery counts each of them once", async () => {
+    const { env: workerEnv, sent } = captured();
+    const created = await Promise.all(Array.from({ length: 6 }, () => call(postCheck(), workerEnv)));
+    const references = await Promise.all(created.map(async (r) => (await r.json<{ reference: string }>()).reference));
+    expect(sent).toEqual([{ kind: "fold", references }]);
+    await deliver(CHECKS_QUEUE, sent);
+    expect(await pending()).toBe(0);
+    expect(await counted()).toBe(6);
   });
 });
 
