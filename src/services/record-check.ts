@@ -6,10 +6,12 @@
  *
  * The request path writes little and never withholds guidance (README, "Write
  * path"): one row, the check as pending (src/db/pending.ts), with an audit entry
- * in the same batch when staff made it; the counts are folded later by the queue
- * consumer. If D1 fails or is overloaded, the check goes to the checks queue
- * instead and the caller still gets its reference and guidance, with a signed
- * token that opens the reference until the check is stored (pending-token.ts).
+ * in the same batch when staff made it, grouped with the writes of other checks
+ * arriving meanwhile (src/db/write-together.ts); the counts are folded later by
+ * the queue consumer (src/queue/fold-soon.ts gathers the messages that ask).
+ * If D1 fails or is overloaded, the check goes to the checks queue instead and
+ * the caller still gets its reference and guidance, with a signed token that
+ * opens the reference until the check is stored (pending-token.ts).
  */
 import type { Answers } from "../check/answers";
 import { utcDay } from "../check/dates";
@@ -23,6 +25,7 @@ import { auditRow, type AuditEntry } from "../db/audit";
 import { database } from "../db/client";
 import { insertPending, type PendingCheck } from "../db/pending";
 import type { D1Like } from "../db/rebuild";
+import { writeTogether } from "../db/write-together";
 import { findResponse, type StoredResponse } from "../db/responses";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n";
 import { loggableError } from "../middleware/log-safe";
@@ -104,7 +107,8 @@ export async function recordCheck(
     let stored: boolean;
     try {
       const d1: D1Like = env.DB;
-      const [written] = (await d1.batch([insertPending(d1, check), ...(audit ? [insertAudit(d1, audit)] : [])])) as D1Result[];
+      const statements = [insertPending(d1, check), ...(audit ? [insertAudit(d1, audit)] : [])];
+      const [written] = (await writeTogether(d1, statements)) as D1Result[];
       stored = (written?.results.length ?? 0) > 0;
     } catch (error) {
       return queueCheck(write, check, audit, error);

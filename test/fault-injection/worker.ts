@@ -11,10 +11,22 @@ import { faultyD1 } from "./faulty-d1";
 
 type FaultEnv = Env & { D1_FAIL_RATE?: string };
 
+// One wrapper per binding, as the real binding is one object per instance: the request path groups
+// concurrent writes per binding (src/db/write-together.ts), and a fresh wrapper per request would not.
+const wrappers = new WeakMap<D1Database, D1Database>();
+function faulty(db: D1Database, rate: number): D1Database {
+  let wrapped = wrappers.get(db);
+  if (!wrapped) {
+    wrapped = faultyD1(db, rate);
+    wrappers.set(db, wrapped);
+  }
+  return wrapped;
+}
+
 export default {
   fetch(request, env, ctx) {
     const rate = Number(env.D1_FAIL_RATE ?? 0);
-    return app.fetch(request, rate > 0 ? { ...env, DB: faultyD1(env.DB, rate) } : env, ctx);
+    return app.fetch(request, rate > 0 ? { ...env, DB: faulty(env.DB, rate) } : env, ctx);
   },
   queue: app.queue,
   scheduled: app.scheduled,
