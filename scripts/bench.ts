@@ -145,7 +145,7 @@ try {
     },
     {
       // The same submission with the rate limiter's call stubbed (bench/app-unlimited): what the limiter costs here.
-      name: "submission, no limiter",
+      name: "submission (limiter stubbed)",
       goal: undefined,
       app: postCheck(`${unlimited.baseUrl}/api/v1/checks`),
       base: postCheck(`${bareInsert.baseUrl}/`),
@@ -171,7 +171,7 @@ try {
     const fmt = (r: DriveResult) =>
       `${r.requestsPerSecond.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)}`;
     rows.push(
-      `${scenario.name.padEnd(22)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
+      `${scenario.name.padEnd(28)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
     );
   }
   // The servers are stopped first: the write costs are measured on a quiet machine.
@@ -188,7 +188,7 @@ try {
     `${concurrency} concurrent clients, ${WARM_UP_SECONDS} s warm-up, then ${rounds} rounds of ${seconds} s, app and baseline in turns (medians), all under wrangler dev on loopback`,
   );
   console.log(
-    `scenario                app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`,
+    `scenario                      app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`,
   );
   for (const row of rows) console.log(row);
   for (const line of writeLines) console.log(line);
