@@ -165,6 +165,32 @@ describe("a failing D1 on the request path", () => {
     },
   );
 
+  it("queues every check of a group whose batch failed (the reply lost), each with its own token, and each lands once", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    // The first check is written alone; those arriving meanwhile go together (in one batch, unless this machine
+    // is slow enough to split them), and every batch after the first fails after writing (the reply lost).
+    let batches = 0;
+    const { env: workerEnv, sent } = captured(faultyD1(env.DB, 1, () => (batches++ === 0 ? 1 : 0.75)));
+    const created = await Promise.all(Array.from({ length: 4 }, () => call(postCheck(), workerEnv)));
+    const bodies = await Promise.all(created.map((r) => r.json<{ reference: string; queued?: boolean }>()));
+    expect(bodies.map((b) => b.queued ?? false)).toEqual([false, true, true, true]);
+    for (const [i, response] of created.entries()) {
+      if (!bodies[i]!.queued) continue;
+      const read = await call(getPath(response.headers.get("location")!), workerEnv);
+      expect((await read.json<{ reference: string }>()).reference).toBe(bodies[i]!.reference);
+    }
+    const stores = sent.filter((m) => m.kind === "store");
+    expect(stores.map((m) => m.check.reference).sort()).toEqual(
+      bodies
+        .slice(1)
+        .map((b) => b.reference)
+        .sort(),
+    );
+    await deliver(CHECKS_QUEUE, sent);
+    for (const body of bodies) expect(await stored(body.reference)).toBe(1);
+    expect(await counted()).toBe(4);
+  });
+
   it("opens a queued web check on /result from its cookie, and a hotline check on the hotline script", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const { env: workerEnv, sent } = captured(faultyD1(env.DB, 1, () => 0));
