@@ -2,20 +2,24 @@
  * @module
  * The Worker's `queue` handler (wrangler.toml `[[queues.consumers]]`).
  *
- * From the checks queue (batches of up to 100): every message of the batch is
- * applied in one D1 batch (src/queue/messages.ts), then acknowledged. If that
- * batch fails, each message is tried alone, so one bad message cannot hold the
- * others back: those that work are acknowledged, the rest retried with a growing
- * delay, and the queue moves a message retried `max_retries` times to the dead
- * letter queue. A message that is not one of ours (poison) is retried the same
- * way and ends there too.
+ * From the checks queue (batches of up to 100 messages): the messages are
+ * applied in D1 batches of at most FOLD_BATCH checks each (src/queue/messages.ts),
+ * each then acknowledged. A fold message names up to 100 checks (fold-soon.ts),
+ * so a queue batch can name 10,000: folded in one transaction they would hold D1,
+ * which runs one query at a time, away from the request path for that long. If a
+ * D1 batch fails, each of its messages is tried alone, so one bad message cannot
+ * hold the others back: those that work are acknowledged, the rest retried with a
+ * growing delay, and the queue moves a message retried `max_retries` times to the
+ * dead letter queue. A message that is not one of ours (poison) is retried the
+ * same way and ends there too.
  *
  * From the dead letter queue: each message is parked in `dead_letters`, where
  * `npm run queue:replay` applies it once the cause is fixed.
  */
 import type { D1Like } from "../db/rebuild";
 import { loggableError } from "../middleware/log-safe";
-import { messageStatements, readMessage, type CheckMessage } from "./messages";
+import { FOLD_BATCH } from "../db/pending";
+import { messageStatements, readMessage, referencesOf, type CheckMessage } from "./messages";
 
 /** The queues' names, as in wrangler.toml (test/integration/queue-config.test.ts checks they match). */
 export const CHECKS_QUEUE = "kaspersky-checks";
@@ -29,7 +33,7 @@ export function retryDelay(attempts: number): number {
 type QueueEnv = { DB: D1Database };
 
 export async function consumeChecks(batch: MessageBatch<unknown>, db: D1Like): Promise<void> {
-  const readable: { message: Message<unknown>; body: CheckMessage }[] = [];
+  const readable: Readable[] = [];
   for (const message of batch.messages) {
     const body = readMessage(message.body);
     if (body) readable.push({ message, body });
@@ -38,7 +42,31 @@ export async function consumeChecks(batch: MessageBatch<unknown>, db: D1Like): P
       message.retry({ delaySeconds: retryDelay(message.attempts) });
     }
   }
-  if (!readable.length) return;
+  for (const group of inFolds(readable)) await applyGroup(group, db);
+}
+
+type Readable = { message: Message<unknown>; body: CheckMessage };
+
+/** The messages in arrival order, cut into groups that name at most FOLD_BATCH checks each (a message is never cut). */
+export function inFolds<T extends { body: CheckMessage }>(messages: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let checks = 0;
+  for (const item of messages) {
+    const named = referencesOf(item.body).length;
+    const last = groups.at(-1);
+    if (last && checks + named <= FOLD_BATCH) {
+      last.push(item);
+      checks += named;
+    } else {
+      groups.push([item]);
+      checks = named;
+    }
+  }
+  return groups;
+}
+
+/** One D1 batch for the group, then each message acknowledged; if it fails, each message alone. */
+async function applyGroup(readable: readonly Readable[], db: D1Like): Promise<void> {
   try {
     await db.batch(
       messageStatements(

@@ -21,7 +21,7 @@ import { faultyD1 } from "../fault-injection/faulty-d1";
 import worker from "../../src/index";
 import { checkCounts } from "../../src/db/counts-check";
 import { SWEEP_CRON } from "../../src/handlers/scheduled";
-import { CHECKS_QUEUE, DEAD_LETTER_QUEUE, retryDelay } from "../../src/queue/consumer";
+import { CHECKS_QUEUE, DEAD_LETTER_QUEUE, consumeChecks, retryDelay } from "../../src/queue/consumer";
 import type { CheckMessage } from "../../src/queue/messages";
 import { replayDeadLetters } from "../../src/queue/replay";
 import { answers } from "../support/answers";
@@ -123,6 +123,42 @@ describe("the request path", () => {
     await deliver(CHECKS_QUEUE, sent);
     expect(await pending()).toBe(0);
     expect(await counted()).toBe(6);
+  });
+});
+
+describe("folding a queue batch that names many checks", () => {
+  it("folds at most 100 checks in each D1 batch, whole messages only, and counts each check once", async () => {
+    const { env: workerEnv, sent } = captured();
+    const references: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      references.push(
+        (await (await worker.fetch(postCheck(), workerEnv, createExecutionContext())).json<{ reference: string }>()).reference,
+      );
+    }
+    expect(sent).toEqual([]);
+    // As fold-soon.ts would gather them: messages of 60, 60 and 30 checks, in one queue batch.
+    const messages = [references.slice(0, 60), references.slice(60, 120), references.slice(120)].map((refs) => ({
+      kind: "fold",
+      references: refs,
+    }));
+    const batches: number[] = [];
+    const counting: D1Like = {
+      prepare: (sql) => env.DB.prepare(sql) as unknown as ReturnType<D1Like["prepare"]>,
+      batch: (statements) => {
+        batches.push(statements.length);
+        return env.DB.batch(statements as unknown as D1PreparedStatement[]);
+      },
+    };
+    const batch = createMessageBatch(
+      CHECKS_QUEUE,
+      messages.map((body, n) => ({ id: `many${n}`, timestamp: new Date(), attempts: 1, body })),
+    );
+    await consumeChecks(batch as MessageBatch<unknown>, counting);
+    // Two D1 batches: 60 checks, then 60 + 30 (a message is never cut, and 120 would be over 100).
+    expect(batches).toHaveLength(2);
+    expect(await pending()).toBe(0);
+    expect(await counted()).toBe(150);
+    expect((await checkCounts(env.DB)).differences).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FOLD_MESSAGE_MAX, foldSoon } from "../../src/queue/fold-soon";
 import { readMessage, type CheckMessage } from "../../src/queue/messages";
+import { inFolds } from "../../src/queue/consumer";
 
 function fakeQueue(send: (body: CheckMessage) => Promise<void> = async () => {}) {
   const sent: CheckMessage[] = [];
@@ -70,5 +71,26 @@ describe("fold messages", () => {
     foldSoon(queue, code(3), waitUntil);
     await settled();
     expect(sent.at(-1)).toEqual({ kind: "fold", references: [code(3)] });
+  });
+});
+
+describe("the consumer's folds", () => {
+  const fold = (from: number, n: number) => ({
+    body: { kind: "fold", references: Array.from({ length: n }, (_, i) => code(from + i)) } as CheckMessage,
+  });
+  const audit = {
+    body: { kind: "audit", row: { staff: "a@example.gov", role: "agent", action: "x", detail: null, at: "h" } } as CheckMessage,
+  };
+  const sizes = (groups: { body: CheckMessage }[][]) =>
+    groups.map((g) => g.map((m) => (m.body.kind === "fold" ? m.body.references.length : m.body.kind)));
+
+  it("cut a queue batch into groups of at most 100 checks, in order, never cutting a message", () => {
+    expect(sizes(inFolds([audit, fold(0, 60), fold(60, 40), fold(100, 1), fold(101, 100), audit, fold(201, 30)]))).toEqual([
+      ["audit", 60, 40],
+      [1],
+      [100, "audit"],
+      [30],
+    ]);
+    expect(inFolds([])).toEqual([]);
   });
 });
