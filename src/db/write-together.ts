@@ -104,13 +104,11 @@ async function writeGroup(db: D1Like, lane: Lane): Promise<void> {
     group.push(next);
     size += next.statements.length;
   }
+  // Nothing left: a writer that took over from a lost one wrote this entry too, and is in charge of the lane.
+  if (!group.length) return;
   const batch = ++lane.batches;
   lane.writing = batch;
   lane.startedAt = Date.now();
-  if (!group.length) {
-    lane.writing = 0;
-    return;
-  }
   try {
     const results = await db.batch(group.flatMap((e) => e.statements));
     let at = 0;
