@@ -21,6 +21,7 @@
  * that writer. Writing a check both ways does no harm: storing is idempotent by
  * reference (src/queue/messages.ts).
  */
+import { inGroups } from "./in-groups";
 import type { D1Like, D1Statement } from "./rebuild";
 
 /**
@@ -43,10 +44,9 @@ interface Entry {
 interface Lane {
   /** Entries not yet in a batch, in arrival order. */
   waiting: Entry[];
-  /** The batch being written (an increasing number), and since when; 0 when none is. */
-  writing: number;
+  /** The group being written, or whose writer is handing on to the next head (undefined when idle), and since when. */
+  writing?: readonly Entry[];
   startedAt: number;
-  batches: number;
 }
 
 /** One lane per database binding (tests and fault injection use bindings of their own). */
@@ -55,7 +55,7 @@ const lanes = new WeakMap<D1Like, Lane>();
 function laneOf(db: D1Like): Lane {
   let lane = lanes.get(db);
   if (!lane) {
-    lane = { waiting: [], writing: 0, startedAt: 0, batches: 0 };
+    lane = { waiting: [], startedAt: 0 };
     lanes.set(db, lane);
   }
   return lane;
@@ -97,17 +97,11 @@ async function waitForTurnOrResult(lane: Lane, entry: Entry): Promise<{ results:
 
 /** Writes the waiting entries (this request's first) as one batch, settles each, and hands on to the next head. */
 async function writeGroup(db: D1Like, lane: Lane): Promise<void> {
-  const group: Entry[] = [];
-  let size = 0;
-  while (lane.waiting.length && (group.length === 0 || size + lane.waiting[0]!.statements.length <= GROUP_STATEMENTS_MAX)) {
-    const next = lane.waiting.shift()!;
-    group.push(next);
-    size += next.statements.length;
-  }
+  const [group] = inGroups(lane.waiting, (e) => e.statements.length, GROUP_STATEMENTS_MAX);
   // Nothing left: a writer that took over from a lost one wrote this entry too, and is in charge of the lane.
-  if (!group.length) return;
-  const batch = ++lane.batches;
-  lane.writing = batch;
+  if (!group) return;
+  lane.waiting.splice(0, group.length);
+  lane.writing = group;
   lane.startedAt = Date.now();
   try {
     const results = await db.batch(group.flatMap((e) => e.statements));
@@ -121,12 +115,12 @@ async function writeGroup(db: D1Like, lane: Lane): Promise<void> {
   } finally {
     // A writer given up as lost may come back late: then a newer one is in charge, and it hands on.
     // The lane stays busy while the next head is told, so nobody arriving meanwhile writes beside it.
-    if (lane.writing === batch) {
+    if (lane.writing === group) {
       const head = lane.waiting[0];
       if (head) {
         lane.startedAt = Date.now();
         head.turn.resolve();
-      } else lane.writing = 0;
+      } else lane.writing = undefined;
     }
   }
 }

@@ -18,6 +18,7 @@
  */
 import type { D1Like } from "../db/rebuild";
 import { loggableError } from "../middleware/log-safe";
+import { inGroups } from "../db/in-groups";
 import { FOLD_BATCH } from "../db/pending";
 import { messageStatements, readMessage, referencesOf, type CheckMessage } from "./messages";
 
@@ -49,20 +50,7 @@ type Readable = { message: Message<unknown>; body: CheckMessage };
 
 /** The messages in arrival order, cut into groups that name at most FOLD_BATCH checks each (a message is never cut). */
 export function inFolds<T extends { body: CheckMessage }>(messages: readonly T[]): T[][] {
-  const groups: T[][] = [];
-  let checks = 0;
-  for (const item of messages) {
-    const named = referencesOf(item.body).length;
-    const last = groups.at(-1);
-    if (last && checks + named <= FOLD_BATCH) {
-      last.push(item);
-      checks += named;
-    } else {
-      groups.push([item]);
-      checks = named;
-    }
-  }
-  return groups;
+  return inGroups(messages, (m) => referencesOf(m.body).length, FOLD_BATCH);
 }
 
 /** One D1 batch for the group, then each message acknowledged; if it fails, each message alone. */

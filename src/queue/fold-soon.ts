@@ -2,15 +2,15 @@
  * @module
  * The fold messages of one Worker instance, gathered: a check stored as
  * pending is folded by the queue consumer once a `fold` message names it, and
- * one message can name up to 100 (messages.ts). Instead of one message per
- * submission, the references stored within FOLD_WINDOW_MS of each other in
- * this instance go out as one message.
+ * one message can name a whole fold (FOLD_BATCH checks; messages.ts). Instead
+ * of one message per submission, the references stored within FOLD_WINDOW_MS
+ * of each other in this instance go out as one message.
  *
- * Why: under `npm run bench` the queue's local emulation cost a submission
- * about a quarter of its requests per second, one send per check; deployed,
- * Queues bills every message (written, read, deleted), so at the 1,000 checks a
- * second of a national announcement one message per check would be most of the
- * write path's bill. Gathered, it is a message per window per instance.
+ * Why: Queues bills every message (written, read, deleted), so at the 1,000
+ * checks a second of a national announcement one message per check would be
+ * most of the write path's bill; and every send and delivery costs the Worker
+ * and the consumer a call, locally as deployed. Gathered, it is a message per
+ * window per instance.
  *
  * Each request hands the shared send to its own `waitUntil`, so the runtime
  * keeps the instance alive until the message is sent. If it is never sent (the
@@ -19,13 +19,12 @@
  * same bound as a lost message today. Nothing but references goes in a message,
  * so gathering them adds nothing identifying.
  */
+import { FOLD_BATCH } from "../db/pending";
 import { loggableError } from "../middleware/log-safe";
 import type { CheckMessage } from "./messages";
 
 /** How long a message waits for more references: short next to the sweep's 10 minutes and the weekly counts. */
 export const FOLD_WINDOW_MS = 500;
-/** The most references a fold message carries (readMessage refuses more). */
-export const FOLD_MESSAGE_MAX = 100;
 
 interface Gathering {
   readonly references: string[];
@@ -38,7 +37,7 @@ const gathering = new WeakMap<Queue<CheckMessage>, Gathering>();
 /** Names `reference` in the next fold message of this instance; `waitUntil` keeps the request alive until it is sent. */
 export function foldSoon(queue: Queue<CheckMessage>, reference: string, waitUntil: (promise: Promise<unknown>) => void) {
   let open = gathering.get(queue);
-  if (open && open.references.length < FOLD_MESSAGE_MAX) open.references.push(reference);
+  if (open && open.references.length < FOLD_BATCH) open.references.push(reference);
   else {
     const references = [reference];
     open = { references, sent: sendAfterWindow(queue, references) };

@@ -14,7 +14,7 @@
  * Node loads as they are, for `npm run queue:replay`.
  */
 import type { D1Like, D1Statement } from "../db/rebuild.ts";
-import { foldStatements, insertPending, type PendingCheck } from "../db/pending.ts";
+import { FOLD_BATCH, foldStatements, insertPending, type PendingCheck } from "../db/pending.ts";
 
 /** An audit_log row as written (src/db/audit.ts auditRow): the hour, never finer. */
 export interface AuditRow {
@@ -45,7 +45,7 @@ export function readMessage(body: unknown): CheckMessage | undefined {
   if (!isRecord(body)) return undefined;
   if (body.kind === "fold") {
     const { references } = body;
-    return Array.isArray(references) && references.length > 0 && references.length <= 100 && references.every(isCode)
+    return Array.isArray(references) && references.length > 0 && references.length <= FOLD_BATCH && references.every(isCode)
       ? { kind: "fold", references }
       : undefined;
   }

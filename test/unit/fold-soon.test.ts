@@ -4,7 +4,8 @@
  * fails loses nothing the sweep cannot fold, and is logged without references.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FOLD_MESSAGE_MAX, foldSoon } from "../../src/queue/fold-soon";
+import { FOLD_BATCH } from "../../src/db/pending";
+import { foldSoon } from "../../src/queue/fold-soon";
 import { readMessage, type CheckMessage } from "../../src/queue/messages";
 import { inFolds } from "../../src/queue/consumer";
 
@@ -37,7 +38,7 @@ describe("fold messages", () => {
 
   it("starts a new message past 100 references, and each one is a message the consumer reads", async () => {
     const { queue, sent, waitUntil, settled } = fakeQueue();
-    const references = Array.from({ length: 2 * FOLD_MESSAGE_MAX + 1 }, (_, n) => code(n));
+    const references = Array.from({ length: 2 * FOLD_BATCH + 1 }, (_, n) => code(n));
     for (const reference of references) foldSoon(queue, reference, waitUntil);
     await settled();
     expect(sent.map((m) => (m.kind === "fold" ? m.references.length : 0))).toEqual([100, 100, 1]);
