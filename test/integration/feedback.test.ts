@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { perturb } from "../../src/stats/cell-key";
 import { answers as answerSet } from "../support/answers";
 import { Browser, clientAddress, get, postJson } from "./helpers";
+import { inOneLimiterWindow } from "./limiter-window";
 import { analystHeaders } from "./staff-tokens";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -80,10 +81,14 @@ describe('"Was this useful?" on results', () => {
 
   it("refuses the 11th answer in a minute from one client with 429, counting only the first 10", async () => {
     const reference = await check("to_do");
-    const browser = new Browser({ "cf-connecting-ip": clientAddress() });
-    for (let i = 0; i < 10; i++)
-      expect((await browser.post(`/result/${reference}/feedback`, { answer: "yes" })).status).toBe(303);
-    const refused = await browser.post(`/result/${reference}/feedback`, { answer: "yes" });
+    const refused = await inOneLimiterWindow(async () => {
+      // A burst run again counts from nothing again.
+      await env.DB.prepare("delete from feedback_counts").run();
+      const browser = new Browser({ "cf-connecting-ip": clientAddress() });
+      for (let i = 0; i < 10; i++)
+        expect((await browser.post(`/result/${reference}/feedback`, { answer: "yes" })).status).toBe(303);
+      return browser.post(`/result/${reference}/feedback`, { answer: "yes" });
+    });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("60");
     expect(await refused.text()).toContain("Too many answers from your connection");
