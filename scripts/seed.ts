@@ -16,7 +16,7 @@ import process from "node:process";
 import { parseArgs } from "node:util";
 import { getPlatformProxy } from "wrangler";
 import { DAILY_COUNTS_SQL, FACT_DIMENSIONS, WEEKLY_COUNTS_SQL } from "../src/db/aggregate-sql.ts";
-import { STATS_START } from "../src/stats/calendar.ts";
+import { STATS_START, lastCompleteWeekEnd, publishingDay } from "../src/stats/calendar.ts";
 import { progress } from "./lib/progress.ts";
 import { RESPONSE_COLUMNS, drawDays, random, referenceCode, seedResponse } from "./seed-data.ts";
 
@@ -32,11 +32,9 @@ interface D1 {
   batch(statements: D1Statement[]): Promise<unknown[]>;
 }
 
-/** The Sunday that ended the last complete week (the stats API stops there too). */
-function lastCompleteSunday(now = new Date()): string {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const weekday = (new Date(today).getUTCDay() + 6) % 7;
-  return new Date(today - (weekday + 1) * 86_400_000).toISOString().slice(0, 10);
+/** The Sunday that ended the last week published (the stats API stops there too, src/services/stats-request.ts). */
+function lastPublishedSunday(now = new Date()): string {
+  return lastCompleteWeekEnd(publishingDay(now.toISOString().slice(0, 10)));
 }
 
 /** Adds `count` responses to the D1 at `persistTo`; resolves when all are written. */
@@ -50,7 +48,7 @@ export async function seed({ count, persistTo, seedNumber }: { count: number; pe
     // A different stretch of codes for each run, so adding to a seeded database never repeats one.
     const offset = Math.floor(random(seedNumber + existing)() * 2 ** 40);
     const rand = random(seedNumber + existing);
-    const days = drawDays(rand, count, lastCompleteSunday());
+    const days = drawDays(rand, count, lastPublishedSunday());
     const insertResponses = `INSERT INTO responses (${RESPONSE_COLUMNS.join(", ")}) SELECT ${RESPONSE_COLUMNS.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
     const insertChoices =
       "INSERT INTO response_choices (reference, question, option) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)";

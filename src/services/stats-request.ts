@@ -11,15 +11,22 @@ import { sliceKey, slicesFor } from "../stats/slices";
 import { tabulate, type StatsQuery, type StatsTable } from "../stats/tabulate";
 import { groupByWeek } from "../stats/week-counts";
 import { oldestUncountedDay } from "../db/pending";
-import { weekOf } from "../stats/calendar";
+import { publishingDay, weekOf } from "../stats/calendar";
 
 /**
- * The day stats take as today. Normally today; but while a check of an earlier
- * week is not counted yet (pending, or parked as a dead letter), that week is
- * held back, as if it were still under way: a published week must never change
- * (README, "Counts for analysts"), and counting that check later would change it.
+ * The day stats take as today. A published week must never change (README,
+ * "Counts for analysts"), so:
+ * - It is yesterday (PUBLISH_AFTER_DAYS, src/stats/calendar.ts): a week ending
+ *   on Sunday is published on Tuesday (UTC). A check that D1 could not take is
+ *   in the checks queue, where nothing can see it; the queue retries it for
+ *   about 12 hours (README, "How late counts can be"), after which it is stored
+ *   as pending or parked as a dead letter, and either holds its week back.
+ *   A day's wait lets a check queued in a week's last moments get that far.
+ * - While a check of an earlier week is not counted yet (pending, or parked as a
+ *   dead letter), that week is held back, as if it were still under way.
  */
-export async function statsToday(d1: D1Database, today = utcDay(new Date())): Promise<string> {
+export async function statsToday(d1: D1Database, now = utcDay(new Date())): Promise<string> {
+  const today = publishingDay(now);
   const oldest = await oldestUncountedDay(d1);
   return oldest && weekOf(oldest) < weekOf(today) ? weekOf(oldest) : today;
 }

@@ -30,6 +30,17 @@ export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
 
+/**
+ * How many days after its Sunday a week is published: why, in src/services/stats-request.ts
+ * (`statsToday`). The analyst pages and the stats API's messages say "the Tuesday after it ends".
+ */
+export const PUBLISH_AFTER_DAYS = 1;
+
+/** The day stats take as today on `day`, before any week is held back: PUBLISH_AFTER_DAYS earlier. */
+export function publishingDay(day: string): string {
+  return addDays(day, -PUBLISH_AFTER_DAYS);
+}
+
 /** The last day of the last complete week before `today`: the current week is still filling up. */
 export function lastCompleteWeekEnd(today: string): string {
   return dayBefore(weekOf(today));

@@ -127,7 +127,7 @@ export function parseStatsQuery(
   if (start > end) {
     const message =
       `No complete week between ${from ?? STATS_START} and ${to ?? last}: counts cover whole weeks (Monday to Sunday, UTC) ` +
-      `from ${STATS_START} to the last complete week, which ended ${last}`;
+      `from ${STATS_START} to the last week published, which ended ${last} (each week is published on the Tuesday after it ends)`;
     return { ok: false, problems: [{ parameter: to ? "to" : "from", code: "no_complete_week", message }] };
   }
   return {

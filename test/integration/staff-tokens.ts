@@ -57,10 +57,19 @@ export function signToken(payload: Record<string, unknown> = claims(), key: Hono
 /** The headers of a request from the local agent (the token vitest.config.ts signed for tests). */
 export const AGENT_HEADERS = { [ACCESS_HEADER]: env.TEST_SCRIPT_AGENT_TOKEN };
 
-let analyst: Promise<Record<string, string>> | undefined;
-/** The headers of a request from an analyst: signed once per test file (the token is valid for an hour). */
-export const analystHeaders = (): Promise<Record<string, string>> =>
-  (analyst ??= signToken(claims({ email: "analyst@localhost.test" })).then((token) => ({ [ACCESS_HEADER]: token })));
+let analyst: { headers: Promise<Record<string, string>>; from: number; until: number } | undefined;
+/**
+ * The headers of a request from an analyst: signed once and reused while the clock is inside the
+ * token's hour, signed again when a test has moved the clock out of it (vi.setSystemTime).
+ */
+export function analystHeaders(): Promise<Record<string, string>> {
+  if (!analyst || now() < analyst.from || now() > analyst.until - 60) {
+    const payload = claims({ email: "analyst@localhost.test" });
+    const headers = signToken(payload).then((token) => ({ [ACCESS_HEADER]: token }));
+    analyst = { headers, from: payload.nbf as number, until: payload.exp as number };
+  }
+  return analyst.headers;
+}
 
 const jsonPart = (value: unknown) => encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)).buffer).replace(/=+$/, "");
 

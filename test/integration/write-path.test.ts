@@ -340,8 +340,18 @@ describe("the sweep and the counts check", () => {
   });
 });
 
-describe("stats while a check is not counted yet", () => {
+describe("stats while a check may not be counted yet", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("publish a week on the Tuesday after it ends, not before: the queue's retries end first", async () => {
+    vi.setSystemTime(Date.UTC(2026, 11, 7, 23, 59)); // the Monday after that week's Sunday, 2026-12-06
+    expect((await stats({})).to).toBe("2026-11-29");
+    vi.setSystemTime(Date.UTC(2026, 11, 8, 0, 0)); // the Tuesday
+    expect((await stats({})).to).toBe("2026-12-06");
+  });
+
   it("hold back the week of a check still pending (or parked as a dead letter), so a published week never changes", async () => {
+    vi.setSystemTime(Date.UTC(2026, 11, 9, 12)); // a Wednesday: last week is published, unless held back
     const today = utcDay(new Date());
     const lastWeek = addDays(weekOf(today), -7);
     const weekBefore = addDays(lastWeek, -7);

@@ -7,7 +7,7 @@
 export const analyst = {
   title: "Counts of responses",
   intro:
-    "Counts of checks people made, stored without anything that identifies them. Counts cover whole weeks, Monday to Sunday (UTC); the current week is added once it is over.",
+    "Counts of checks people made, stored without anything that identifies them. Counts cover whole weeks, Monday to Sunday (UTC); each week is added on the Tuesday after it ends.",
   privacy:
     "To protect privacy, every count has a little random noise added (typically 2 or 3 either way), fixed for each group of people counted, so asking again or in another way never reveals the exact number. Totals may differ slightly from the sum of their parts, and a count under about 10 says only that the number is small. Counts over a range of weeks are as precise as counts over one week.",
   filters: {
@@ -83,7 +83,7 @@ export const analyst = {
     not_a_date: "Enter a real date, for example 2025-03-01",
     from_after_to: "The start date must be on or before the end date",
     no_complete_week:
-      "There is no complete week in those dates. Counts start on {start} and end with the last complete week, which ended {last}",
+      "There is no complete week in those dates. Counts start on {start} and end with the last week published, which ended {last}. Each week is published on the Tuesday after it ends",
     unknown_channel: "Select how people made their check",
   },
 };

@@ -8,7 +8,7 @@ import type { analyst as english } from "../en/analyst";
 export const analyst: typeof english = {
   title: "Recuentos de respuestas",
   intro:
-    "Recuentos de las comprobaciones que hizo la gente, guardadas sin nada que la identifique. Los recuentos cubren semanas completas, de lunes a domingo (UTC); la semana en curso se añade cuando termina.",
+    "Recuentos de las comprobaciones que hizo la gente, guardadas sin nada que la identifique. Los recuentos cubren semanas completas, de lunes a domingo (UTC); cada semana se añade el martes siguiente a su fin.",
   privacy:
     "Para proteger la privacidad, cada recuento lleva un poco de ruido aleatorio (normalmente 2 o 3 arriba o abajo), fijo para cada grupo de personas contado, de modo que preguntar otra vez o de otra forma nunca revela el número exacto. Los totales pueden diferir un poco de la suma de sus partes, y un recuento menor de unos 10 solo indica que el número es pequeño. Los recuentos de varias semanas son tan precisos como los de una semana.",
   filters: {
@@ -84,7 +84,7 @@ export const analyst: typeof english = {
     not_a_date: "Escriba una fecha real, por ejemplo 2025-03-01",
     from_after_to: "La fecha de inicio debe ser igual o anterior a la de fin",
     no_complete_week:
-      "No hay ninguna semana completa en esas fechas. Los recuentos empiezan el {start} y terminan con la última semana completa, que terminó el {last}",
+      "No hay ninguna semana completa en esas fechas. Los recuentos empiezan el {start} y terminan con la última semana publicada, que terminó el {last}. Cada semana se publica el martes siguiente a su fin",
     unknown_channel: "Seleccione cómo hizo la gente su comprobación",
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANSWER_FACTS, CHOICE_FACTS } from "../../../src/db/aggregate-sql";
-import { addDays, lastCompleteWeekEnd, monthsBetween, weekEnd, weekOf } from "../../../src/stats/calendar";
+import { addDays, lastCompleteWeekEnd, monthsBetween, publishingDay, weekEnd, weekOf } from "../../../src/stats/calendar";
 import { DIMENSIONS, DIMENSION_NAMES } from "../../../src/stats/dimensions";
 import { slicesFor } from "../../../src/stats/slices";
 
@@ -39,5 +39,10 @@ describe("the stats calendar", () => {
     expect(lastCompleteWeekEnd("2026-11-22")).toBe("2026-11-15"); // a Sunday: its week is not over until the day ends
     expect(lastCompleteWeekEnd("2026-11-23")).toBe("2026-11-22");
     expect(monthsBetween("2024-11-25", "2025-02-02")).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
+  });
+
+  it("publishes a week on the Tuesday after it ends, as the pages say", () => {
+    expect(lastCompleteWeekEnd(publishingDay("2026-11-23"))).toBe("2026-11-15"); // Monday: not yet
+    expect(lastCompleteWeekEnd(publishingDay("2026-11-24"))).toBe("2026-11-22"); // Tuesday
   });
 });
