@@ -56,7 +56,9 @@ ivr.use(
       return xml(c, twimlResponse(hangup()), 503);
     }
     const type = c.req.header("content-type") ?? "";
-    const body = c.req.method === "POST" && type.startsWith("application/x-www-form-urlencoded") ? await c.req.text() : "";
+    // Read as bytes and decoded here: workerd logs a warning for every .text() on a form body.
+    const form = c.req.method === "POST" && type.startsWith("application/x-www-form-urlencoded");
+    const body = form ? new TextDecoder().decode(await c.req.arrayBuffer()) : "";
     const params = [...new URLSearchParams(body)];
     if (!(await isTwilioSigned(authToken, c.req.header("x-twilio-signature"), c.req.url, params))) {
       return xml(c, twimlResponse(hangup()), 403);
