@@ -85,10 +85,35 @@ const app = await startApp({
   persistTo,
   ...(failRate > 0 && { entry: "test/fault-injection/worker.ts", vars: { D1_FAIL_RATE: String(failRate) } }),
 });
-const sql = async (command: string) =>
-  JSON.parse(
-    await runToEnd(["wrangler", "d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--json", "--command", command]),
-  )[0].results as Record<string, number | string>[];
+/** Times a read is tried while the app holds its D1 file locked (SQLITE_BUSY), a second apart. */
+const BUSY_ATTEMPTS = 10;
+/**
+ * A read of the app's local D1, from a process of its own (`wrangler d1 execute`). While the app's
+ * consumer is writing a fold, SQLite may refuse it with SQLITE_BUSY: only reads go through here, so
+ * one refused is simply read again.
+ */
+async function sql(command: string): Promise<Record<string, number | string>[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const output = await runToEnd([
+        "wrangler",
+        "d1",
+        "execute",
+        "DB",
+        "--local",
+        "--persist-to",
+        app.persistTo,
+        "--json",
+        "--command",
+        command,
+      ]);
+      return JSON.parse(output)[0].results;
+    } catch (error) {
+      if (attempt >= BUSY_ATTEMPTS || !/SQLITE_BUSY|database is locked/.test(String(error))) throw error;
+      await new Promise((done) => setTimeout(done, 1000));
+    }
+  }
+}
 let stopped = false;
 try {
   const accepted = new Set<string>();
