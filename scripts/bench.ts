@@ -12,6 +12,12 @@
  *
  *   npm run bench -- --seconds 5 --rounds 3 --concurrency 16
  *
+ * Beside the ratios, CPU per request (scripts/lib/process-cpu.ts): the CPU every
+ * process of each server used over the scenario's rounds, divided by the requests
+ * it answered, the app's queue consumer folding them included: a second reading
+ * of what a request costs, by work done rather than by requests per second.
+ * Printed only, never a goal.
+ *
  * Then the write path's cost in D1 (scripts/lib/write-costs.ts): rows written
  * on the request path for every answer set and by a folded batch of 100, their
  * times, and the capacity one D1 database gives (README, "Write path").
@@ -27,6 +33,7 @@ import { parseArgs } from "node:util";
 import { runToEnd, startApp, type RunningApp } from "../test/e2e/app-server.ts";
 import { answers as answerSet } from "../test/support/answers.ts";
 import { drive, type DriveResult } from "./lib/drive.ts";
+import { groupCpuMs } from "./lib/process-cpu.ts";
 import { describeWriteCosts, measureWriteCosts } from "./lib/write-costs.ts";
 
 const { values } = parseArgs({
@@ -81,18 +88,49 @@ function combine(results: readonly DriveResult[]): DriveResult {
   };
 }
 
-/** App and baseline in turns, after a warm-up of each; the ratio is the median of the rounds' ratios. */
-async function measurePair(app: Request, base: Request) {
+/**
+ * Longer than the queue consumer's batch wait (wrangler.toml max_batch_timeout, 5 s) and a fold: before
+ * and after a submission scenario's rounds, so the CPU of folding the warm-up's checks is not counted
+ * and that of folding the last round's is.
+ */
+const FOLDS_SETTLE_MS = 7_000;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** CPU milliseconds a request, from two readings of a server's process group; undefined without /proc. */
+function cpuPerRequest(before: number | undefined, after: number | undefined, results: readonly DriveResult[]) {
+  const sent = results.reduce((n, r) => n + r.sent, 0);
+  return before === undefined || after === undefined || !sent ? undefined : (after - before) / sent;
+}
+
+/**
+ * App and baseline in turns, after a warm-up of each; the ratio is the median of the rounds' ratios.
+ * `folds`: the app's submissions are folded by its queue consumer, whose CPU is counted (FOLDS_SETTLE_MS).
+ */
+async function measurePair(app: Request, base: Request, servers: { app: RunningApp; base: RunningApp; folds: boolean }) {
   await drive(app, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
   await drive(base, { concurrency, total: 1e9, seconds: WARM_UP_SECONDS });
+  if (servers.folds) await sleep(FOLDS_SETTLE_MS);
+  const cpuBefore = [groupCpuMs(servers.app.processGroup), groupCpuMs(servers.base.processGroup)];
   const ours: DriveResult[] = [];
   const bare: DriveResult[] = [];
   for (let round = 0; round < rounds; round++) {
     ours.push(await drive(app, { concurrency, total: 1e9, seconds }));
     bare.push(await drive(base, { concurrency, total: 1e9, seconds }));
   }
+  if (servers.folds) await sleep(FOLDS_SETTLE_MS);
+  const cpu = {
+    ours: cpuPerRequest(cpuBefore[0], groupCpuMs(servers.app.processGroup), ours),
+    bare: cpuPerRequest(cpuBefore[1], groupCpuMs(servers.base.processGroup), bare),
+  };
   const ratios = ours.map((r, i) => r.requestsPerSecond / bare[i]!.requestsPerSecond);
-  return { ours: combine(ours), bare: combine(bare), ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
+  return {
+    ours: combine(ours),
+    bare: combine(bare),
+    ratio: median(ratios),
+    low: Math.min(...ratios),
+    high: Math.max(...ratios),
+    cpu,
+  };
 }
 
 async function bundleSize(): Promise<string> {
@@ -135,6 +173,7 @@ try {
       app: getPage(`${app.baseUrl}/check/respondent`),
       base: getPage(`${bareStatic.baseUrl}/`),
       baseName: "static page",
+      servers: { app, base: bareStatic, folds: false },
     },
     {
       name: "check submission",
@@ -142,6 +181,7 @@ try {
       app: postCheck(`${app.baseUrl}/api/v1/checks`),
       base: postCheck(`${bareInsert.baseUrl}/`),
       baseName: "one D1 insert",
+      servers: { app, base: bareInsert, folds: true },
     },
     {
       // The same submission with the rate limiter's call stubbed (bench/app-unlimited): what the limiter costs here.
@@ -150,6 +190,7 @@ try {
       app: postCheck(`${unlimited.baseUrl}/api/v1/checks`),
       base: postCheck(`${bareInsert.baseUrl}/`),
       baseName: "one D1 insert",
+      servers: { app: unlimited, base: bareInsert, folds: true },
     },
     {
       name: "result page",
@@ -157,13 +198,15 @@ try {
       app: getPage(`${app.baseUrl}/result/${reference}`),
       base: getPage(`${bareStatic.baseUrl}/`),
       baseName: "static page",
+      servers: { app, base: bareStatic, folds: false },
     },
   ];
   const rows: string[] = [];
+  const cpuRows: string[] = [];
   const missed: string[] = [];
   const chosen = values.only?.split(",").map((name) => name.trim());
   for (const scenario of scenarios.filter((s) => !chosen || chosen.includes(s.name))) {
-    const { ours, bare, ratio, low, high } = await measurePair(scenario.app, scenario.base);
+    const { ours, bare, ratio, low, high, cpu } = await measurePair(scenario.app, scenario.base, scenario.servers);
     const bad = Object.entries(ours.statuses).filter(([s]) => Number(s) >= 400 || s === "0");
     if (bad.length) missed.push(`${scenario.name} answered ${JSON.stringify(ours.statuses)}`);
     if (scenario.goal !== undefined && ratio < scenario.goal)
@@ -173,6 +216,10 @@ try {
     rows.push(
       `${scenario.name.padEnd(28)} ${fmt(ours)}   ${scenario.baseName.padEnd(13)} ${fmt(bare)}   ${ratio.toFixed(2).padStart(5)} ${`${low.toFixed(2)}-${high.toFixed(2)}`.padStart(10)}  ${scenario.goal === undefined ? "  -" : `>= ${scenario.goal}`}`,
     );
+    if (cpu.ours !== undefined && cpu.bare !== undefined)
+      cpuRows.push(
+        `  ${scenario.name.padEnd(28)} app ${cpu.ours.toFixed(2).padStart(6)} ms   ${scenario.baseName.padEnd(13)} ${cpu.bare.toFixed(2).padStart(6)} ms   baseline/app ${(cpu.bare / cpu.ours).toFixed(2)}`,
+      );
   }
   // The servers are stopped first: the write costs are measured on a quiet machine.
   await Promise.all(started.splice(0).map((worker) => worker.stop()));
@@ -191,6 +238,12 @@ try {
     `scenario                      app req/s  p50 ms  p99 ms   baseline        req/s  p50 ms  p99 ms   ratio     rounds  goal`,
   );
   for (const row of rows) console.log(row);
+  if (cpuRows.length) {
+    console.log(
+      "CPU a request (every process of each server: wrangler and workerd, the app's queue consumer folding its checks included; the load driver not counted):",
+    );
+    for (const row of cpuRows) console.log(row);
+  }
   for (const line of writeLines) console.log(line);
   console.log(`bundle (wrangler deploy --dry-run): ${bundle} KiB (goal: under 100 KB gzipped)`);
   console.log(missed.length ? `MISSED: ${missed.join("; ")}` : "Every goal is met.");

@@ -18,6 +18,8 @@ export interface RunningApp {
   readonly baseUrl: string;
   /** The directory holding its local D1 (for `wrangler d1 execute --persist-to`). */
   readonly persistTo: string;
+  /** The process group of wrangler and the workerd under it (for scripts/lib/process-cpu.ts). */
+  readonly processGroup: number;
   /** Stops wrangler and workerd and removes the app's temporary D1 (one given in `persistTo` is kept). */
   stop(): Promise<void>;
 }
@@ -191,7 +193,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       await sleep(250);
     }
 
-    return { baseUrl, persistTo, stop };
+    // Detached, so wrangler's pid is its process group's id.
+    return { baseUrl, persistTo, processGroup: child.pid!, stop };
   } catch (error) {
     await stop();
     throw error;
