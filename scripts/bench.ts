@@ -30,7 +30,7 @@
  */
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { runToEnd, startApp, type RunningApp } from "../test/e2e/app-server.ts";
+import { runToEnd, sleep, startApp, type RunningApp } from "../test/e2e/app-server.ts";
 import { answers as answerSet } from "../test/support/answers.ts";
 import { drive, type DriveResult } from "./lib/drive.ts";
 import { groupCpuMs } from "./lib/process-cpu.ts";
@@ -94,7 +94,6 @@ function combine(results: readonly DriveResult[]): DriveResult {
  * and that of folding the last round's is.
  */
 const FOLDS_SETTLE_MS = 7_000;
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** CPU milliseconds a request, from two readings of a server's process group; undefined without /proc. */
 function cpuPerRequest(before: number | undefined, after: number | undefined, results: readonly DriveResult[]) {

@@ -26,7 +26,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkCounts } from "../src/db/counts-check.ts";
-import { runToEnd, startApp } from "../test/e2e/app-server.ts";
+import { runToEnd, sleep, startApp } from "../test/e2e/app-server.ts";
 import { d1Platform } from "./lib/d1-platform.ts";
 import { answers as answerSet } from "../test/support/answers.ts";
 import { drive } from "./lib/drive.ts";
@@ -110,7 +110,7 @@ async function sql(command: string): Promise<Record<string, number | string>[]> 
       return JSON.parse(output)[0].results;
     } catch (error) {
       if (attempt >= BUSY_ATTEMPTS || !/SQLITE_BUSY|database is locked/.test(String(error))) throw error;
-      await new Promise((done) => setTimeout(done, 1000));
+      await sleep(1000);
     }
   }
 }
@@ -171,7 +171,7 @@ try {
     );
     left = { pending: Number(row!.pending), stored: Number(row!.stored) };
     if ((left.pending === 0 && left.stored >= accepted.size) || performance.now() > drainLimit) break;
-    await new Promise((done) => setTimeout(done, 1000));
+    await sleep(1000);
   }
   const drainSeconds = (performance.now() - drainStarted) / 1000;
   const [dead] = await sql("select count(*) as n from dead_letters");

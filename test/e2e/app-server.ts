@@ -91,7 +91,8 @@ export function runToEnd(args: readonly string[]): Promise<string> {
   });
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** Resolves after `ms` milliseconds (also for the scripts that start the app). */
+export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Kills wrangler and everything it started (workerd), politely first. */
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
