@@ -51,17 +51,21 @@ const SOMETIMES_EMPTY = CHOICE_FACTS.filter(([, id]) => {
 // facts come from one json_object per response, not a UNION per dimension: D1
 // allows only a few terms in a compound SELECT. CROSS JOIN keeps SQLite from
 // scanning every stored choice: it must start from the few responses picked.
+// Each fact carries its response's day, week, channel and record key (CARRIED), so
+// the cells need no join back to the responses: in a fold of 100 that join cost
+// about a third of the weekly statement's time (README, "Write path").
+const CARRIED = "r.day, r.week, r.channel, r.record_key";
 const facts = (picked: string) => `
 picked(reference) AS (${picked}),
-r AS MATERIALIZED (SELECT responses.* FROM picked JOIN responses USING (reference)),
-facts(reference, dim, value) AS MATERIALIZED (
-  SELECT r.reference, fact.key, fact.value
+r AS MATERIALIZED (SELECT responses.*, date(responses.day, 'weekday 0', '-6 days') AS week FROM picked JOIN responses USING (reference)),
+facts(reference, day, week, channel, record_key, dim, value) AS MATERIALIZED (
+  SELECT r.reference, ${CARRIED}, fact.key, fact.value
     FROM r, json_each(json_object(${ANSWER_FACTS.map(([dim, value]) => `'${dim}', ${value}`).join(", ")})) AS fact
-  UNION ALL SELECT c.reference, CASE c.question ${CHOICE_FACTS.map(([dim, q]) => `WHEN '${q}' THEN '${dim}'`).join(" ")} END, c.option
+  UNION ALL SELECT c.reference, ${CARRIED}, CASE c.question ${CHOICE_FACTS.map(([dim, q]) => `WHEN '${q}' THEN '${dim}'`).join(" ")} END, c.option
     FROM r CROSS JOIN response_choices c ON c.reference = r.reference
     WHERE c.question IN (${CHOICE_FACTS.map(([, q]) => `'${q}'`).join(", ")})
 ${SOMETIMES_EMPTY.map(
-  ([dim, id]) => `  UNION ALL SELECT r.reference, '${dim}', '' FROM r
+  ([dim, id]) => `  UNION ALL SELECT r.reference, ${CARRIED}, '${dim}', '' FROM r
     WHERE NOT EXISTS (SELECT 1 FROM response_choices c WHERE c.reference = r.reference AND c.question = '${id}')`,
 ).join("\n")}
 )`;
@@ -82,13 +86,14 @@ const STILL_PENDING = "SELECT p.reference FROM json_each(?1) AS j JOIN pending_r
  */
 const weeklyCells = (picked: string) => `
 WITH ${facts(picked)},
-cells(reference, dim_a, value_a, dim_b, value_b) AS (
-  SELECT reference, '', '', '', '' FROM r
-  UNION ALL SELECT reference, dim, value, '', '' FROM facts
-  UNION ALL SELECT a.reference, a.dim, a.value, b.dim, b.value FROM facts a JOIN facts b ON b.reference = a.reference AND a.dim < b.dim
+cells(week, channel, record_key, dim_a, value_a, dim_b, value_b) AS (
+  SELECT week, channel, record_key, '', '', '', '' FROM r
+  UNION ALL SELECT week, channel, record_key, dim, value, '', '' FROM facts
+  UNION ALL SELECT a.week, a.channel, a.record_key, a.dim, a.value, b.dim, b.value
+    FROM facts a JOIN facts b ON b.reference = a.reference AND a.dim < b.dim
 )
-SELECT date(r.day, 'weekday 0', '-6 days'), r.channel, c.dim_a, c.value_a, c.dim_b, c.value_b, ?2 * count(*), ?2 * sum(r.record_key)
-FROM cells c JOIN r USING (reference)
+SELECT week, channel, dim_a, value_a, dim_b, value_b, ?2 * count(*), ?2 * sum(record_key)
+FROM cells
 WHERE true
 GROUP BY 1, 2, 3, 4, 5, 6`;
 export const WEEKLY_CELLS_SQL = weeklyCells(LISTED);
@@ -109,12 +114,12 @@ export const FOLD_WEEKLY_COUNTS_SQL = addWeekly(weeklyCells(STILL_PENDING));
 /** The daily counts of the responses, signed, in the columns of daily_counts (day, channel, dim, value, responses). */
 const dailyCells = (picked: string) => `
 WITH ${facts(picked)},
-cells(reference, dim, value) AS (
-  SELECT reference, '', '' FROM r
-  UNION ALL SELECT reference, dim, value FROM facts
+cells(day, channel, record_key, dim, value) AS (
+  SELECT day, channel, record_key, '', '' FROM r
+  UNION ALL SELECT day, channel, record_key, dim, value FROM facts
 )
-SELECT r.day, r.channel, c.dim, c.value, ?2 * count(*), ?2 * sum(r.record_key)
-FROM cells c JOIN r USING (reference)
+SELECT day, channel, dim, value, ?2 * count(*), ?2 * sum(record_key)
+FROM cells
 WHERE true
 GROUP BY 1, 2, 3, 4`;
 export const DAILY_CELLS_SQL = dailyCells(LISTED);
