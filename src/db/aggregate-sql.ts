@@ -52,8 +52,8 @@ const SOMETIMES_EMPTY = CHOICE_FACTS.filter(([, id]) => {
 // allows only a few terms in a compound SELECT. CROSS JOIN keeps SQLite from
 // scanning every stored choice: it must start from the few responses picked.
 // Each fact carries its response's day, week, channel and record key (CARRIED), so
-// the cells need no join back to the responses: in a fold of 100 that join cost
-// about a third of the weekly statement's time (README, "Capacity").
+// the cells need no join back to the responses: without that join a fold of 100
+// takes about half the D1 time (npm run bench's write-cost lines; README, "Capacity").
 const CARRIED = "r.day, r.week, r.channel, r.record_key";
 const facts = (picked: string) => `
 picked(reference) AS (${picked}),
