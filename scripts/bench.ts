@@ -44,7 +44,7 @@ const { values } = parseArgs({
     "writes-only": { type: "boolean", default: false },
     /** Only these scenarios (comma-separated names, e.g. "check submission"); the write costs and bundle are skipped. */
     only: { type: "string" },
-    /** What the load driver accepts (see ACCEPT_ENCODING); "gzip, deflate" measures as runs before 2026-12-03 did. */
+    /** What the load driver accepts (see ACCEPT_ENCODING); "gzip, deflate" measures as runs before 2026-12-03's third session did. */
     "accept-encoding": { type: "string", default: "identity" },
   },
 });
@@ -58,8 +58,8 @@ const WARM_UP_SECONDS = 2;
  * front line's work, outside the Worker and its CPU time; under `wrangler dev`, miniflare
  * does that work itself, in the same processes as the Worker (its entry worker compresses
  * text/html and JSON whenever the client accepts gzip, as fetch does by default). Asked for,
- * it costs each side by the size of its answers: a 5 KB page and a guidance of several KB
- * against a bare page of 250 bytes and `{"stored":true}`. So it is left out of both sides.
+ * it costs each side by the size of its answers: a question page of about 5 KB and a submission's
+ * guidance of about 4 KB, against a bare page of 250 bytes and `{"stored":true}`. So it is left out of both sides.
  */
 const ACCEPT_ENCODING = values["accept-encoding"]!;
 

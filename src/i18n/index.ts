@@ -105,26 +105,9 @@ const longDay = formatter(
   (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
 );
 
-/**
- * Days already written out, by locale and day. Formatting is the costly part of a
- * result's "why you see this" (a profile of submissions under `wrangler dev` put it
- * at a sixth of the guidance's time), and the days asked for are few: the policy
- * dates, and the days checks were made on, a few hundred a year. Emptied when
- * full, so days typed into the analyst's form cannot grow it without bound.
- */
-const writtenDays = new Map<string, string>();
-const MOST_WRITTEN_DAYS = 2_000;
-
 /** A day (`YYYY-MM-DD`) written out for people, e.g. "September 29, 2024" in English. */
 export function formatDay(day: string, locale: Locale): string {
-  const key = `${locale} ${day}`;
-  let written = writtenDays.get(key);
-  if (written === undefined) {
-    written = longDay(locale).format(new Date(`${day}T00:00:00Z`));
-    if (writtenDays.size >= MOST_WRITTEN_DAYS) writtenDays.clear();
-    writtenDays.set(key, written);
-  }
-  return written;
+  return longDay(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 const monthYear = formatter((locale) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }));

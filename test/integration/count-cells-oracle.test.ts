@@ -16,6 +16,7 @@ import { selected } from "../../src/check/questionnaire";
 import { CALL_CHANNELS, CHANNELS, OUTCOMES } from "../../src/check/vocabulary";
 import { insertPending, sweepPending, type PendingCheck } from "../../src/db/pending";
 import type { D1Like } from "../../src/db/rebuild";
+import { weekOf } from "../../src/stats/calendar";
 import { COUNTED_QUESTIONS } from "../../src/stats/dimensions";
 import { snapshot } from "./counts-fixtures";
 import { clearResponses } from "./stats-helpers";
@@ -38,13 +39,6 @@ function factsOf(check: PendingCheck): (readonly [string, string])[] {
   const isCall = (CALL_CHANNELS as readonly string[]).includes(check.channel);
   facts.push(["outcome", check.outcome ?? (isCall ? "not_recorded" : "")]);
   return facts;
-}
-
-/** The Monday of a day's week (weeks run Monday to Sunday). */
-function weekOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
 }
 
 type Row = (string | number)[];
