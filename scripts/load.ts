@@ -26,7 +26,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkCounts } from "../src/db/counts-check.ts";
-import { runToEnd, sleep, startApp } from "../test/e2e/app-server.ts";
+import { executeLocalD1, sleep, startApp } from "../test/e2e/app-server.ts";
 import { d1Platform } from "./lib/d1-platform.ts";
 import { answers as answerSet } from "../test/support/answers.ts";
 import { drive } from "./lib/drive.ts";
@@ -85,34 +85,9 @@ const app = await startApp({
   persistTo,
   ...(failRate > 0 && { entry: "test/fault-injection/worker.ts", vars: { D1_FAIL_RATE: String(failRate) } }),
 });
-/** Times a read is tried while the app holds its D1 file locked (SQLITE_BUSY), a second apart. */
-const BUSY_ATTEMPTS = 10;
-/**
- * A read of the app's local D1, from a process of its own (`wrangler d1 execute`). While the app's
- * consumer is writing a fold, SQLite may refuse it with SQLITE_BUSY: only reads go through here, so
- * one refused is simply read again.
- */
+/** A read of the app's local D1, from a process of its own (retried while the consumer holds it locked). */
 async function sql(command: string): Promise<Record<string, number | string>[]> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const output = await runToEnd([
-        "wrangler",
-        "d1",
-        "execute",
-        "DB",
-        "--local",
-        "--persist-to",
-        app.persistTo,
-        "--json",
-        "--command",
-        command,
-      ]);
-      return JSON.parse(output)[0].results;
-    } catch (error) {
-      if (attempt >= BUSY_ATTEMPTS || !/SQLITE_BUSY|database is locked/.test(String(error))) throw error;
-      await sleep(1000);
-    }
-  }
+  return JSON.parse(await executeLocalD1(app.persistTo, command, { json: true }))[0].results;
 }
 let stopped = false;
 try {

@@ -34,7 +34,7 @@ import { DAILY_COUNTS_SQL, WEEKLY_COUNTS_SQL } from "../../src/db/aggregate-sql"
 import { perturb } from "../../src/stats/cell-key";
 import { lastCompleteWeekEnd, publishingDay } from "../../src/stats/calendar";
 import { answers } from "../support/answers";
-import { runToEnd, startApp, type RunningApp } from "./app-server";
+import { executeLocalD1, startApp, type RunningApp } from "./app-server";
 import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { launchBrowser } from "./browser";
 import { describeFocus, focused, hasId, isButton, isLink, pressForNewPage, signInByKeyboard, tabTo } from "./keyboard";
@@ -140,7 +140,7 @@ async function moveChecks(app: RunningApp, references: readonly string[], day: s
     // installed_on (questionnaire 3) came after migration 0006: counted from the start, as after npm run counts:rebuild.
     "INSERT OR REPLACE INTO dimension_coverage (dim, first_week) VALUES ('installed_on', '2024-06-17')",
   ].join(";\n");
-  await runToEnd(["wrangler", "d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--command", sql]);
+  await executeLocalD1(app.persistTo, sql);
 }
 
 let app: RunningApp;

@@ -94,6 +94,28 @@ export function runToEnd(args: readonly string[]): Promise<string> {
 /** Resolves after `ms` milliseconds (also for the scripts that start the app). */
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
+/** Times `executeLocalD1` tries while the running app holds its D1 file locked (SQLITE_BUSY), a second apart. */
+const BUSY_ATTEMPTS = 10;
+
+/**
+ * Runs SQL on a running app's local D1 from a process of its own (`wrangler d1
+ * execute --persist-to`) and resolves with what it printed (JSON with `json`).
+ * While the app's queue consumer writes a fold, SQLite may refuse the statements
+ * with SQLITE_BUSY; wrangler runs them as one D1 batch, a single transaction, so a
+ * refused run wrote nothing and is simply run again.
+ */
+export async function executeLocalD1(persistTo: string, sql: string, { json = false } = {}): Promise<string> {
+  const args = ["wrangler", "d1", "execute", "DB", "--local", "--persist-to", persistTo, ...(json ? ["--json"] : [])];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runToEnd([...args, "--command", sql]);
+    } catch (error) {
+      if (attempt >= BUSY_ATTEMPTS || !/SQLITE_BUSY|database is locked/.test(String(error))) throw error;
+      await sleep(1000);
+    }
+  }
+}
+
 /** Kills wrangler and everything it started (workerd), politely first. */
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import "../../src/i18n/bundled";
 import { catalogFor, fill, formatDay } from "../../src/i18n";
 import { answers } from "../support/answers";
-import { runToEnd } from "./app-server";
+import { executeLocalD1 } from "./app-server";
 import { SIDEWAYS_PROBLEMS, runAxe, type Sideways } from "./axe";
 import { baseUrl, launchBrowser } from "./browser";
 
@@ -36,7 +36,7 @@ async function storeVersion2Check(): Promise<{ reference: string; day: string }>
     `DELETE FROM response_choices WHERE reference = '${reference}' AND question = 'installed_on'`,
     `INSERT INTO response_choices VALUES ('${reference}', 'platforms', 'windows'), ('${reference}', 'platforms', 'ios')`,
   ].join(";\n");
-  await runToEnd(["wrangler", "d1", "execute", "DB", "--local", "--persist-to", inject("persistTo"), "--command", sql]);
+  await executeLocalD1(inject("persistTo"), sql);
   return { reference, day: guidance.day };
 }
 
